@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Recovery.Api.Demo;
+
+namespace Recovery.Api.Auth;
+
+internal static class AuthenticationSetup
+{
+    public static IServiceCollection AddRecoveryAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.AddSingleton<DemoIssuer>();
+        services.AddAuthorization();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, IOptions<DemoOptions>, DemoIssuer>((jwt, auth, demo, issuer) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.Authority = auth.Value.Authority;
+                jwt.Audience = auth.Value.Audience;
+                jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
+                jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
+                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+                if (auth.Value.Authority is null && demo.Value.Enabled)
+                {
+                    jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;
+                    jwt.TokenValidationParameters.IssuerSigningKey = issuer.Key;
+                }
+                jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
+            });
+        return services;
+    }
+
+    /// <summary>Browsers cannot set headers on WebSockets, so the SignalR client sends the token in the query string.</summary>
+    private static Task TokenFromHubQuery(MessageReceivedContext context)
+    {
+        if (context.HttpContext.Request.Path.StartsWithSegments("/hubs")
+            && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+            context.Token = token;
+        return Task.CompletedTask;
+    }
+}

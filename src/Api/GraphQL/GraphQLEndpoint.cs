@@ -1,0 +1,154 @@
+using System.Net.Mime;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Net.Http.Headers;
+using Recovery.Api.Auth;
+
+namespace Recovery.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification), written here because the server
+/// transport packages are not available: POST with JSON, GET for queries only, media types
+/// negotiated by <c>Accept</c>, request-level failures as 4xx with a JSON error body.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const int MaxRequestBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/graphql", Post).DisableAntiforgery();
+        app.MapGet("/graphql", Get);
+        return app;
+    }
+
+    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (Negotiate(http) is not { } mediaType) return;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxRequestBytes;
+        if (http.Request.ContentLength > MaxRequestBytes)
+        {
+            await Fail(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"Forespørgslen er for stor (højst {MaxRequestBytes / 1024} KB).");
+            return;
+        }
+        if (!IsJson(http.Request.ContentType))
+        {
+            await Fail(http, serializer, mediaType, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send forespørgslen som application/json.");
+            return;
+        }
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var tooLarge = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
+            await Fail(http, serializer, mediaType,
+                tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                tooLarge ? "REQUEST_TOO_LARGE" : "INVALID_JSON",
+                tooLarge ? $"Forespørgslen er for stor (højst {MaxRequestBytes / 1024} KB)." : "Forespørgslen er ikke gyldig JSON.");
+            return;
+        }
+        await Execute(http, serializer, mediaType, request, allowMutations: true);
+    }
+
+    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IWebHostEnvironment env)
+    {
+        var query = http.Request.Query;
+        if (!query.ContainsKey("query") && env.IsDevelopment() && AcceptsHtml(http))
+        {
+            await http.Response.SendFileAsync(Path.Combine(env.WebRootPath ?? "", "graphiql.html"), http.RequestAborted);
+            return;
+        }
+        if (Negotiate(http) is not { } mediaType) return;
+        GraphQLRequest request;
+        try
+        {
+            request = new GraphQLRequest
+            {
+                Query = query["query"],
+                OperationName = query["operationName"] is [{ Length: > 0 } name] ? name : null,
+                Variables = query["variables"] is [{ Length: > 0 } variables] ? serializer.Deserialize<Inputs>(variables) : null,
+                Extensions = query["extensions"] is [{ Length: > 0 } extensions] ? serializer.Deserialize<Inputs>(extensions) : null,
+            };
+        }
+        catch (Exception)
+        {
+            await Fail(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_JSON", "variables og extensions skal være gyldig JSON.");
+            return;
+        }
+        await Execute(http, serializer, mediaType, request, allowMutations: false);
+    }
+
+    private static async Task Execute(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest? request, bool allowMutations)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await Fail(http, serializer, mediaType, StatusCodes.Status400BadRequest, "QUERY_MISSING", "Forespørgslen mangler feltet query.");
+            return;
+        }
+        if (!allowMutations && GraphQLDocuments.SelectsMutation(request.Query, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await Fail(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Ændringer (mutations) skal sendes med POST.");
+            return;
+        }
+        http.User.ToCaller()?.Enter();
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<RecoverySchema>>();
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.User = http.User;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = http.RequestAborted;
+        });
+        // Under the new media type, a document that never executed (syntax or validation error) is a 400.
+        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>Picks the response media type from <c>Accept</c>, or answers 406 and returns null.</summary>
+    private static string? Negotiate(HttpContext http)
+    {
+        var accept = http.Request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return GraphQLResponseJson;
+        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (type.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseJson;
+            if (type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)) return MediaTypeNames.Application.Json;
+            if (type.MediaType.Equals("*/*") || type.MediaType.Equals("application/*")) return GraphQLResponseJson;
+        }
+        http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+        return null;
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase);
+
+    private static bool AcceptsHtml(HttpContext http) =>
+        http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static Task Fail(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        return serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [Errors.Error(code, message)] }, http.RequestAborted);
+    }
+}

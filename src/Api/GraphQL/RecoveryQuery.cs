@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Recovery.Api.Municipalities;
+using Recovery.Api.SteeringGroups;
+
+namespace Recovery.Api.GraphQL;
+
+/// <summary>The root query: each slice adds its own fields.</summary>
+internal sealed class RecoveryQuery : ObjectGraphType
+{
+    public RecoveryQuery()
+    {
+        Name = "Query";
+        this.AddViewerQueries();
+        this.AddMunicipalityQueries();
+        this.AddSteeringGroupQueries();
+    }
+}
+
+internal sealed class RecoveryMutation : ObjectGraphType
+{
+    public RecoveryMutation()
+    {
+        Name = "Mutation";
+        this.AddSteeringGroupMutations();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Recovery.Api.Auth;
+using Recovery.Grains.Municipalities;
+using Recovery.Grains.SteeringGroups;
+
+namespace Recovery.Api.Live;
+
+/// <summary>
+/// Clients follow streams they are looking at (<c>steering:657</c>) and receive <c>changed</c>
+/// notices for them. Joining asks the owning grain for its version, so the grain's access check
+/// decides who may follow, exactly as it decides who may read.
+/// </summary>
+[Authorize]
+internal sealed class LiveHub(IGrainFactory grains) : Hub
+{
+    public async Task<long> Follow(string stream)
+    {
+        var caller = Context.User.ToCaller() ?? throw new HubException("UNAUTHENTICATED: Du skal være logget ind.");
+        caller.Enter();
+        try
+        {
+            var version = await CurrentVersion(stream);
+            await Groups.AddToGroupAsync(Context.ConnectionId, stream);
+            return version;
+        }
+        catch (RuleViolation e)
+        {
+            throw new HubException($"{e.Code}: {e.Message}");
+        }
+    }
+
+    public Task Unfollow(string stream) => Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+
+    private Task<long> CurrentVersion(string stream) => stream.Split(':') switch
+    {
+        ["steering", var code] when MunicipalityCatalog.Exists(code) =>
+            grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View().ContinueWith(t => t.Result.Version, TaskContinuationOptions.OnlyOnRanToCompletion),
+        _ => throw RuleViolation.NotFound("Ukendt strøm."),
+    };
+}

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Recovery.Api.Auth;
+using Recovery.Api.Demo;
+using Recovery.Api.GraphQL;
+using Recovery.Api.Live;
+using Recovery.Api.SteeringGroups;
+
+namespace Recovery.Api;
+
+public static partial class RecoveryApi
+{
+    public const int MaxDepth = 12;
+    public const int MaxComplexity = 2000;
+    public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>GraphQL, the live hub and its bridge, authentication and (when enabled) demo sign-in.</summary>
+    public static IServiceCollection AddRecoveryApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddRecoveryAuthentication(configuration);
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddSingleton<LiveBridge>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
+        services.AddSingleton<SteeringGroupReader>();
+        if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<RecoverySchema>()
+            .AddGraphTypes(typeof(RecoveryApi).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(c => { c.MaxDepth = MaxDepth; c.MaxComplexity = MaxComplexity; })
+            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
+            .ConfigureExecutionOptions(options =>
+            {
+                options.Timeout = ExecutionTimeout;
+                options.UnhandledExceptionDelegate = Translate;
+            }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRecoveryApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGraphQLEndpoint();
+        app.MapHub<LiveHub>("/hubs/live");
+        app.MapDemoSignIn();
+        return app;
+    }
+
+    /// <summary>Domain refusals become errors with their code; anything else is logged and stays vague.</summary>
+    private static Task Translate(UnhandledExceptionContext context)
+    {
+        var exception = context.OriginalException is AggregateException { InnerExceptions: [var inner] } ? inner : context.OriginalException;
+        if (exception is RuleViolation violation)
+        {
+            context.Exception = Errors.Error(violation.Code, violation.Message);
+            return Task.CompletedTask;
+        }
+        var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Recovery.GraphQL");
+        if (logger is not null) LogUnexpected(logger, exception);
+        context.Exception = Errors.Error("INTERNAL", "Der opstod en uventet fejl. Prøv igen om lidt.");
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(LogLevel.Error, "A GraphQL field failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, Exception e);
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Recovery.Api.GraphQL;
+using Recovery.Api.Municipalities;
+using Recovery.Grains.SteeringGroups;
+
+namespace Recovery.Api.SteeringGroups;
+
+internal static class SteeringGroupMutations
+{
+    public static void AddSteeringGroupQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrerequisiteType>>>>("prerequisites")
+            .Description("De otte organisatoriske forudsætninger.")
+            .Resolve(_ => OrganisationalPrerequisites.All);
+
+    public static void AddSteeringGroupMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ChangeType>>("establishSteeringGroup")
+            .Argument<NonNullGraphType<StringGraphType>>("municipalityCode")
+            .ResolveAsync(async c => new Change(await Group(c, c.GetArgument<string>("municipalityCode")).Establish(new EstablishSteeringGroup()), null));
+
+        Command<AddMemberInput>(mutation, "addSteeringGroupMember", async (group, input) =>
+        {
+            var id = Identifier.New("p");
+            return new Change(await group.AddMember(new AddMember(id, input.Name, input.Role)), id);
+        });
+        Command<RemoveMemberInput>(mutation, "removeSteeringGroupMember", async (group, input) =>
+            new Change(await group.RemoveMember(new RemoveMember(input.PersonId)), input.PersonId));
+        Command<RecordDecisionInput>(mutation, "recordDecision", async (group, input) =>
+        {
+            var id = input.Id ?? Identifier.New("d");
+            return new Change(await group.RecordDecision(new RecordDecision(id, input.Title, input.Rationale ?? "")), id);
+        });
+        Command<AddPlanItemInput>(mutation, "addPlanItem", async (group, input) =>
+        {
+            var id = input.Id ?? Identifier.New("i");
+            return new Change(await group.AddPlanItem(new AddPlanItem(
+                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
+        });
+        Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
+            new Change(await group.EditPlanItem(new EditPlanItem(
+                input.ItemId, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status)), input.ItemId));
+    }
+
+    private static void Command<TInput>(ObjectGraphType mutation, string name, Func<ISteeringGroupGrain, TInput, Task<Change>> run)
+        where TInput : SteeringGroupInput =>
+        mutation.Field<NonNullGraphType<ChangeType>>(name)
+            .Argument<NonNullGraphType<InputType<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<TInput>("input");
+                return await run(Group(c, input.MunicipalityCode), input);
+            });
+
+    private static ISteeringGroupGrain Group(IResolveFieldContext context, string municipality)
+    {
+        context.RequireCaller();
+        MunicipalityQueries.Find(municipality);
+        return context.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality));
+    }
+
+    private static DateOnly? Date(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw Errors.Error(RuleViolation.Codes.Validation, "Datoen skal skrives som åååå-mm-dd.");
+}
+
+internal sealed record Change(long Version, string? Id);
+
+internal sealed class ChangeType : ObjectGraphType<Change>
+{
+    public ChangeType()
+    {
+        Name = "Change";
+        Description = "Resultatet af en ændring: den nye version og id'et på det, der blev oprettet.";
+        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => (int)c.Source.Version);
+        Field<IdGraphType>("id").Resolve(c => c.Source.Id);
+    }
+}

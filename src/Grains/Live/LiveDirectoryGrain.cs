@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace Recovery.Grains.Live;
+
+internal sealed class LiveDirectoryGrain(IClusterMembershipService membership, TimeProvider clock) : Grain, ILiveDirectoryGrain
+{
+    /// <summary>A bridge renews every minute; three missed renewals mean its silo is gone or wedged.</summary>
+    internal static readonly TimeSpan Expiry = TimeSpan.FromMinutes(3);
+
+    private readonly Dictionary<SiloAddress, (ILiveObserver Bridge, DateTimeOffset Seen)> bridges = [];
+
+    public Task Register(SiloAddress silo, ILiveObserver bridge)
+    {
+        bridges[silo] = (bridge, clock.GetUtcNow());
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<ILiveObserver>> Bridges()
+    {
+        var now = clock.GetUtcNow();
+        var members = membership.CurrentSnapshot;
+        foreach (var silo in bridges.Keys.ToArray())
+        {
+            var dead = members.GetSiloStatus(silo) is SiloStatus.Dead or SiloStatus.None;
+            if (dead || now - bridges[silo].Seen > Expiry) bridges.Remove(silo);
+        }
+        return Task.FromResult(bridges.Values.Select(b => b.Bridge).ToImmutableArray());
+    }
+}

@@ -1,0 +1,55 @@
+using JasperFx.Events;
+using Marten;
+
+namespace Recovery.Grains.Shared;
+
+/// <summary>
+/// One aggregate's Marten event stream as its grain sees it: the state folded from the stored
+/// events and the version it was folded to. Appends carry that version as the expected one, so a
+/// second activation (or another silo) that appended first makes this append fail loudly instead
+/// of being overwritten; the stream then reloads and the caller gets a conflict to retry.
+/// </summary>
+internal sealed class EventStream<TState, TEvent>(
+    IDocumentStore store, string tenant, string key, TState initial, Func<TState, TEvent, TState> evolve)
+    where TEvent : class
+{
+    public TState State { get; private set; } = default!;
+    public long Version { get; private set; }
+
+    public async Task Load(CancellationToken ct)
+    {
+        await using var session = store.QuerySession(tenant);
+        var events = await session.Events.FetchStreamAsync(key, token: ct);
+        State = events.Select(e => e.Data).OfType<TEvent>().Aggregate(initial, evolve);
+        Version = events.Count == 0 ? 0 : events[^1].Version;
+    }
+
+    /// <summary>Appends in one transaction with <paramref name="alsoStore"/>; returns the stored event type names.</summary>
+    public async Task<IReadOnlyList<string>> Append(
+        IReadOnlyList<TEvent> events, Caller actor, CancellationToken ct, Action<IDocumentSession>? alsoStore = null)
+    {
+        if (events.Count == 0) return [];
+        await using var session = store.LightweightSession(tenant);
+        session.LastModifiedBy = actor.PersonId;
+        session.CorrelationId = actor.CorrelationId;
+        session.SetHeader("role", actor.Role.ToClaim());
+        var action = Version == 0
+            ? session.Events.StartStream(key, events.Cast<object>().ToArray())
+            : session.Events.Append(key, Version + events.Count, events.Cast<object>().ToArray());
+        alsoStore?.Invoke(session);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is EventStreamUnexpectedMaxEventIdException
+                                      or JasperFx.Events.ExistingStreamIdCollisionException
+                                      or Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            await Load(ct);
+            throw RuleViolation.Conflict("Andre har ændret det samme i mellemtiden. Siden er genindlæst; prøv igen.");
+        }
+        State = events.Aggregate(State, evolve);
+        Version += events.Count;
+        return action.Events.Select(e => e.EventTypeName).ToArray();
+    }
+}

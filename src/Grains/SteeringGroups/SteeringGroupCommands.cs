@@ -1,0 +1,43 @@
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>What people ask a steering group to do. Ids of new things come in with the command, so a retry is recognised.</summary>
+[GenerateSerializer, Alias("steering.command")]
+public abstract record SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.establish")]
+public sealed record EstablishSteeringGroup : SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.add-member")]
+public sealed record AddMember(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] Role Role) : SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.remove-member")]
+public sealed record RemoveMember([property: Id(0)] string PersonId) : SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.record-decision")]
+public sealed record RecordDecision(
+    [property: Id(0)] string DecisionId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Rationale) : SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.add-plan-item")]
+public sealed record AddPlanItem(
+    [property: Id(0)] string ItemId,
+    [property: Id(1)] int Prerequisite,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Description,
+    [property: Id(4)] string? OwnerId,
+    [property: Id(5)] DateOnly? Due,
+    [property: Id(6)] PlanItemStatus Status) : SteeringGroupCommand;
+
+/// <summary>Replaces an item's fields; only the fields that differ become events.</summary>
+[GenerateSerializer, Immutable, Alias("steering.edit-plan-item")]
+public sealed record EditPlanItem(
+    [property: Id(0)] string ItemId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Description,
+    [property: Id(3)] string? OwnerId,
+    [property: Id(4)] DateOnly? Due,
+    [property: Id(5)] PlanItemStatus Status) : SteeringGroupCommand;

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>Who asks and when: passed in, so <see cref="SteeringGroupDecider.Decide"/> stays pure.</summary>
+public sealed record CommandContext(Caller Actor, DateTimeOffset Now);
+
+/// <summary>The whole steering group state machine: no I/O, every rule in one place.</summary>
+public static class SteeringGroupDecider
+{
+    public const int MaxMembers = 100;
+    public const int MaxPlanItems = 500;
+
+    public static IReadOnlyList<SteeringGroupEvent> Decide(SteeringGroupCommand command, SteeringGroupState state, CommandContext context)
+    {
+        if (command is EstablishSteeringGroup)
+            return state.Established ? [] : [new SteeringGroupEstablished(context.Actor.PersonId)];
+        if (!state.Established)
+            throw RuleViolation.Refused("Styregruppen er ikke oprettet endnu.");
+
+        return command switch
+        {
+            AddMember c => AddMember(c, state),
+            RemoveMember c => RemoveMember(c, state),
+            RecordDecision c => RecordDecision(c, state, context),
+            AddPlanItem c => AddPlanItem(c, state, context),
+            EditPlanItem c => EditPlanItem(c, state, context),
+            _ => throw new ArgumentOutOfRangeException(nameof(command)),
+        };
+    }
+
+    public static SteeringGroupState Evolve(SteeringGroupState state, SteeringGroupEvent e) => e switch
+    {
+        SteeringGroupEstablished => state with { Established = true },
+        SteeringGroupMemberAdded a => state with
+        {
+            Members = state.Members.Add(new(a.PersonId, a.Role)),
+            FormerMembers = state.FormerMembers.Remove(a.PersonId),
+        },
+        SteeringGroupMemberRemoved r => state with
+        {
+            Members = state.Members.RemoveAll(m => m.PersonId == r.PersonId),
+            FormerMembers = state.FormerMembers.Add(r.PersonId),
+        },
+        SteeringDecisionRecorded d => state with
+        {
+            Decisions = state.Decisions.Add(new(d.DecisionId, d.Title, d.Rationale, d.RecordedBy, d.RecordedAt)),
+        },
+        DevelopmentPlanItemAdded a => state with
+        {
+            Plan = state.Plan.Add(new(a.ItemId, a.Prerequisite, a.Title, a.Description, a.OwnerId, a.Due, a.Status)),
+        },
+        DevelopmentPlanItemRetitled x => Change(state, x.ItemId, i => i with { Title = x.Title }),
+        DevelopmentPlanItemDescribed x => Change(state, x.ItemId, i => i with { Description = x.Description }),
+        DevelopmentPlanItemOwnerAssigned x => Change(state, x.ItemId, i => i with { OwnerId = x.OwnerId }),
+        DevelopmentPlanItemRescheduled x => Change(state, x.ItemId, i => i with { Due = x.Due }),
+        DevelopmentPlanItemStatusChanged x => Change(state, x.ItemId, i => i with { Status = x.Status }),
+        _ => state,
+    };
+
+    private static IReadOnlyList<SteeringGroupEvent> AddMember(AddMember c, SteeringGroupState state)
+    {
+        Identifier.Valid(c.PersonId);
+        FreeText.Required(c.Name, "Navn", FreeText.NameMax);
+        if (c.Role == Role.NationalCoordinator)
+            throw RuleViolation.Invalid("National koordinator er ikke en rolle i en kommunes styregruppe.");
+        if (state.IsMember(c.PersonId)) return [];
+        if (state.Members.Count >= MaxMembers)
+            throw RuleViolation.Refused($"En styregruppe kan højst have {MaxMembers} medlemmer.");
+        return [new SteeringGroupMemberAdded(c.PersonId, c.Role)];
+    }
+
+    private static IReadOnlyList<SteeringGroupEvent> RemoveMember(RemoveMember c, SteeringGroupState state) =>
+        state.IsMember(c.PersonId) ? [new SteeringGroupMemberRemoved(c.PersonId)]
+        : state.FormerMembers.Contains(c.PersonId) ? []
+        : throw RuleViolation.NotFound("Personen er ikke medlem af styregruppen.");
+
+    private static IReadOnlyList<SteeringGroupEvent> RecordDecision(RecordDecision c, SteeringGroupState state, CommandContext context)
+    {
+        Identifier.Valid(c.DecisionId);
+        var title = FreeText.Required(c.Title, "Beslutningen", FreeText.TitleMax);
+        var rationale = FreeText.Optional(c.Rationale, "Begrundelsen", FreeText.LongTextMax);
+        return state.Decisions.Exists(d => d.Id == c.DecisionId)
+            ? []
+            : [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
+    }
+
+    private static IReadOnlyList<SteeringGroupEvent> AddPlanItem(AddPlanItem c, SteeringGroupState state, CommandContext context)
+    {
+        EnsureMayEditPlan(state, context);
+        Identifier.Valid(c.ItemId);
+        var prerequisite = OrganisationalPrerequisites.FromNumber(c.Prerequisite);
+        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state);
+        if (state.Item(c.ItemId) is not null) return [];
+        if (state.Plan.Count >= MaxPlanItems)
+            throw RuleViolation.Refused($"Udviklingsplanen kan højst have {MaxPlanItems} punkter.");
+        return [new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)];
+    }
+
+    private static IReadOnlyList<SteeringGroupEvent> EditPlanItem(EditPlanItem c, SteeringGroupState state, CommandContext context)
+    {
+        EnsureMayEditPlan(state, context);
+        var item = state.Item(c.ItemId) ?? throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
+        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state);
+        var events = new List<SteeringGroupEvent>();
+        if (title != item.Title) events.Add(new DevelopmentPlanItemRetitled(item.Id, title));
+        if (description != item.Description) events.Add(new DevelopmentPlanItemDescribed(item.Id, description));
+        if (c.OwnerId != item.OwnerId) events.Add(new DevelopmentPlanItemOwnerAssigned(item.Id, c.OwnerId));
+        if (c.Due != item.Due) events.Add(new DevelopmentPlanItemRescheduled(item.Id, c.Due));
+        if (c.Status != item.Status) events.Add(new DevelopmentPlanItemStatusChanged(item.Id, c.Status));
+        return events;
+    }
+
+    /// <summary>"Nothing about us without us": every member, citizens included, edits the plan on equal terms.</summary>
+    private static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
+    {
+        if (!context.Actor.Governs && !state.IsMember(context.Actor.PersonId))
+            throw RuleViolation.Forbidden("Kun styregruppens medlemmer kan redigere udviklingsplanen.");
+    }
+
+    private static (string Title, string Description) ValidItem(
+        string title, string description, string? ownerId, DateOnly? due, SteeringGroupState state)
+    {
+        if (ownerId is not null && !state.IsMember(ownerId))
+            throw RuleViolation.NotFound("Den ansvarlige skal være medlem af styregruppen.");
+        if (due is { Year: < 2000 or > 2100 })
+            throw RuleViolation.Invalid("Fristen skal ligge mellem år 2000 og 2100.");
+        return (FreeText.Required(title, "Titel", FreeText.TitleMax), FreeText.Optional(description, "Beskrivelse", FreeText.LongTextMax));
+    }
+
+    private static SteeringGroupState Change(SteeringGroupState state, string itemId, Func<DevelopmentPlanItem, DevelopmentPlanItem> change) =>
+        state with { Plan = state.Plan.Select(i => i.Id == itemId ? change(i) : i).ToImmutableList() };
+}

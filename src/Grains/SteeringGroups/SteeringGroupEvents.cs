@@ -1,0 +1,31 @@
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>
+/// Facts in a steering group's stream. Names are solution-unique because Marten stores them
+/// (<c>steering_group_established</c>); a deployed event is never edited, only superseded.
+/// People appear only as person ids: names live in the erasable directory.
+/// </summary>
+public abstract record SteeringGroupEvent;
+
+public sealed record SteeringGroupEstablished(string EstablishedBy) : SteeringGroupEvent;
+
+public sealed record SteeringGroupMemberAdded(string PersonId, Role Role) : SteeringGroupEvent;
+
+public sealed record SteeringGroupMemberRemoved(string PersonId) : SteeringGroupEvent;
+
+public sealed record SteeringDecisionRecorded(string DecisionId, string Title, string Rationale, string RecordedBy, DateTimeOffset RecordedAt)
+    : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemAdded(
+    string ItemId, OrganisationalPrerequisite Prerequisite, string Title, string Description,
+    string? OwnerId, DateOnly? Due, PlanItemStatus Status) : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemRetitled(string ItemId, string Title) : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemDescribed(string ItemId, string Description) : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemOwnerAssigned(string ItemId, string? OwnerId) : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemRescheduled(string ItemId, DateOnly? Due) : SteeringGroupEvent;
+
+public sealed record DevelopmentPlanItemStatusChanged(string ItemId, PlanItemStatus Status) : SteeringGroupEvent;

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>A steering group as folded from its events.</summary>
+[GenerateSerializer, Immutable, Alias("steering.state")]
+public sealed record SteeringGroupState(
+    [property: Id(0)] bool Established,
+    [property: Id(1)] ImmutableList<SteeringGroupMember> Members,
+    [property: Id(2)] ImmutableList<string> FormerMembers,
+    [property: Id(3)] ImmutableList<SteeringDecision> Decisions,
+    [property: Id(4)] ImmutableList<DevelopmentPlanItem> Plan)
+{
+    public static SteeringGroupState Initial { get; } = new(false, [], [], [], []);
+
+    public bool IsMember(string personId) => Members.Any(m => m.PersonId == personId);
+
+    public DevelopmentPlanItem? Item(string itemId) => Plan.Find(i => i.Id == itemId);
+}
+
+[GenerateSerializer, Immutable, Alias("steering.member")]
+public sealed record SteeringGroupMember([property: Id(0)] string PersonId, [property: Id(1)] Role Role);
+
+[GenerateSerializer, Immutable, Alias("steering.decision")]
+public sealed record SteeringDecision(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Rationale,
+    [property: Id(3)] string RecordedBy,
+    [property: Id(4)] DateTimeOffset RecordedAt);
+
+[GenerateSerializer, Immutable, Alias("steering.plan-item")]
+public sealed record DevelopmentPlanItem(
+    [property: Id(0)] string Id,
+    [property: Id(1)] OrganisationalPrerequisite Prerequisite,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Description,
+    [property: Id(4)] string? OwnerId,
+    [property: Id(5)] DateOnly? Due,
+    [property: Id(6)] PlanItemStatus Status);
+
+public enum PlanItemStatus { Planned, InProgress, Done, OnHold }

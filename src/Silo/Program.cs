@@ -1,0 +1,22 @@
+using Recovery.Api;
+using Recovery.Silo;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRecoveryStore();
+builder.AddRecoverySilo();
+builder.Services.AddRecoveryApi(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRecoveryApi();
+app.MapHealthChecks("/health");
+app.MapFallbackToFile("index.html");
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,37 @@
+using JasperFx;
+using Marten;
+using Recovery.Grains;
+
+namespace Recovery.Silo;
+
+/// <summary>The parts only the executable decides: where the database is, how silos find each other, which port.</summary>
+internal static class SiloSetup
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Marten comes before Orleans, so the schema is migrated before the first grain activates.</summary>
+    public static void AddRecoveryStore(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Recovery")
+            ?? throw new InvalidOperationException("ConnectionStrings:Recovery mangler: angiv PostgreSQL-forbindelsen (se README).");
+        builder.Services.AddMarten(opts =>
+            {
+                opts.ConfigureRecovery(connectionString, builder.Configuration["Recovery:Schema"] ?? "recovery");
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+    }
+
+    /// <summary>One process: localhost clustering. Ports are settings so tests and several local silos do not collide.</summary>
+    public static void AddRecoverySilo(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        var silo = builder.Configuration.GetSection("Recovery:Silo");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.UseOrleans(orleans => orleans
+            .UseLocalhostClustering(silo.GetValue("SiloPort", 11111), silo.GetValue("GatewayPort", 30000))
+            .AddRecoveryGrains());
+    }
+}
