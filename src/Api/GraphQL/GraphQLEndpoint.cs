@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 using Recovery.Api.Auth;
+using Recovery.Api.Demo;
 
 namespace Recovery.Api.GraphQL;
 
@@ -62,10 +64,11 @@ internal static class GraphQLEndpoint
         await Execute(http, serializer, mediaType, request, allowMutations: true);
     }
 
-    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IWebHostEnvironment env)
+    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IWebHostEnvironment env, IOptions<DemoOptions> demo)
     {
         var query = http.Request.Query;
-        if (!query.ContainsKey("query") && env.IsDevelopment() && AcceptsHtml(http))
+        // GraphiQL is a developer's and demonstrator's tool, not part of a production deployment.
+        if (!query.ContainsKey("query") && (env.IsDevelopment() || demo.Value.Enabled) && AcceptsHtml(http))
         {
             await http.Response.SendFileAsync(Path.Combine(env.WebRootPath ?? "", "graphiql.html"), http.RequestAborted);
             return;

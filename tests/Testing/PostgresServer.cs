@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Recovery.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for one test process, started with the same script the run
+/// command uses (deploy/postgres.sh), in a temporary folder, without fsync. Each test class asks
+/// for a fresh database so tests never see each other's events.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private int databases;
+
+    private PostgresServer(string folder, int port) => (Folder, Port) = (folder, port);
+
+    public string Folder { get; }
+    public int Port { get; }
+
+    /// <summary>The one cluster of this test process; stopped when the process exits.</summary>
+    public static Task<PostgresServer> Instance => Shared.Value;
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Pooling=true;Maximum Pool Size=50";
+
+    public async Task<string> CreateDatabaseAsync(string prefix = "test")
+    {
+        var name = $"{prefix}_{Environment.ProcessId}_{Interlocked.Increment(ref databases)}".ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("recovery-pg-").FullName;
+        var output = await Script("start", folder);
+        var server = new PostgresServer(folder, int.Parse(output.Trim().Split('\n')[^1]));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!Directory.Exists(Folder)) return;
+        await Script("stop", Folder);
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    private static async Task<string> Script(string verb, string folder)
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "deploy", "postgres.sh"), verb, folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["RECOVERY_PG_FAST"] = "1" },
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"deploy/postgres.sh {verb} failed: {await stderr}");
+        return await stdout;
+    }
+}

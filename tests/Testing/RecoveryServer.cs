@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Recovery.Testing;
+
+/// <summary>
+/// The real Silo (ASP.NET Core + co-hosted Orleans + Marten) on a loopback port with demo mode on:
+/// tests talk to it over real HTTP and real SignalR, exactly as a browser does.
+/// </summary>
+public sealed class RecoveryServer : WebApplicationFactory<Program>
+{
+    /// <summary>Known to tests so they can mint tokens the server accepts, expired ones included.</summary>
+    public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    private RecoveryServer(string connectionString, bool demo)
+    {
+        UseKestrel(0);
+        WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Recovery", connectionString);
+            web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
+            web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
+            web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
+            web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<RecoveryServer> StartAsync(bool demo = true)
+    {
+        var postgres = await PostgresServer.Instance;
+        var server = new RecoveryServer(await postgres.CreateDatabaseAsync("api"), demo);
+        server.StartServer();
+        var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        server.Address = new Uri(addresses.Addresses.First());
+        return server;
+    }
+
+    public HttpClient Http(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<string> TokenFor(string persona)
+    {
+        using var http = Http();
+        var response = await http.PostAsJsonAsync("/auth/demo-token", new { user = persona });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
+    }
+
+    public async Task<HubConnection> LiveAsync(string token, CancellationToken ct)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        await connection.StartAsync(ct);
+        return connection;
+    }
+
+    private sealed record TokenResponse(string Token);
+}

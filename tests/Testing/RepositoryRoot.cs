@@ -1,0 +1,16 @@
+namespace Recovery.Testing;
+
+public static class RepositoryRoot
+{
+    /// <summary>The folder holding Recovery.sln, found upwards from the test binaries.</summary>
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Recovery.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Recovery.sln not found above " + AppContext.BaseDirectory);
+    }
+}
