@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ namespace Recovery.Api;
 public static partial class RecoveryApi
 {
     public const int MaxDepth = 12;
-    public const int MaxComplexity = 2000;
+    /// <summary>A full steering-group page costs about 1,500; the limit leaves room for that, not for fan-out abuse.</summary>
+    public const int MaxComplexity = 5000;
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>GraphQL, the live hub and its bridge, authentication and (when enabled) demo sign-in.</summary>
@@ -48,6 +50,8 @@ public static partial class RecoveryApi
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapDemoSignIn();
+        // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
+        app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));
         return app;
     }
 

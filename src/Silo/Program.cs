@@ -16,7 +16,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRecoveryApi();
 app.MapHealthChecks("/health");
-app.MapFallbackToFile("index.html");
+app.MapFallbackToFile("index.html").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 app.Run();
 
 public partial class Program;

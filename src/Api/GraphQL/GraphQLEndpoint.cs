@@ -150,6 +150,9 @@ internal static class GraphQLEndpoint
 
     private static Task Fail(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
     {
+        // A body refused unread would be taken for the next request on a kept-alive connection.
+        if (status is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
+            http.Response.Headers.Connection = "close";
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         return serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [Errors.Error(code, message)] }, http.RequestAborted);

@@ -32,10 +32,10 @@ internal sealed class LiveHub(IGrainFactory grains) : Hub
 
     public Task Unfollow(string stream) => Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
 
-    private Task<long> CurrentVersion(string stream) => stream.Split(':') switch
+    private async Task<long> CurrentVersion(string stream) => stream.Split(':') switch
     {
         ["steering", var code] when MunicipalityCatalog.Exists(code) =>
-            grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View().ContinueWith(t => t.Result.Version, TaskContinuationOptions.OnlyOnRanToCompletion),
+            (await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View()).Version,
         _ => throw RuleViolation.NotFound("Ukendt strøm."),
     };
 }

@@ -21,6 +21,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
             .Resolve(c => c.Source.State.Decisions.Reverse().Select(d => new DecisionModel(d, c.Source.NameOf(d.RecordedBy))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrerequisitePlanType>>>>("developmentPlan")
             .Description("Altid otte afsnit, ét pr. organisatorisk forudsætning.")
+            .WithComplexityImpact(1, OrganisationalPrerequisites.All.Count)
             .Resolve(c => OrganisationalPrerequisites.All.Select(p => new PrerequisitePlan(p,
                 c.Source.State.Plan.Where(i => i.Prerequisite == p).Select(i => new PlanItemModel(i, c.Source.NameOf(i.OwnerId))).ToArray())));
     }

@@ -1,9 +1,15 @@
+using Orleans.Concurrency;
+
 namespace Recovery.Grains.Live;
 
 /// <summary>Implemented once per silo by the bridge that forwards notices to that silo's SignalR connections.</summary>
 [Alias("recovery.live-observer")]
 public interface ILiveObserver : IGrainObserver
 {
-    [Alias("changed")]
+    /// <summary>
+    /// One-way: a slow or vanished bridge must not hold up notices to the others, and a lost
+    /// notice costs only latency, because clients catch up by version.
+    /// </summary>
+    [OneWay, Alias("changed")]
     Task Changed(LiveNotice notice);
 }

@@ -11,14 +11,15 @@ internal sealed partial class LiveNoticeGrain(TimeProvider clock, ILogger<LiveNo
     /// Bridges are cached briefly: a bridge that has just joined may miss a few seconds of notices,
     /// which clients tolerate because they refetch by version on (re)connect.
     /// </summary>
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
     private ImmutableArray<ILiveObserver> bridges = [];
     private DateTimeOffset fetched = DateTimeOffset.MinValue;
 
     public async Task Publish(LiveNotice notice)
     {
-        if (clock.GetUtcNow() - fetched > CacheFor)
+        // An empty list is never trusted: a silo without bridges has just started, or lost them.
+        if (bridges.IsEmpty || clock.GetUtcNow() - fetched > CacheFor)
         {
             bridges = await GrainFactory.GetGrain<ILiveDirectoryGrain>(0).Bridges();
             fetched = clock.GetUtcNow();

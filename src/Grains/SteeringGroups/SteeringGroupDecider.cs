@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Recovery.Grains.SteeringGroups;
 
 /// <summary>Who asks and when: passed in, so <see cref="SteeringGroupDecider.Decide"/> stays pure.</summary>
@@ -129,5 +127,7 @@ public static class SteeringGroupDecider
     }
 
     private static SteeringGroupState Change(SteeringGroupState state, string itemId, Func<DevelopmentPlanItem, DevelopmentPlanItem> change) =>
-        state with { Plan = state.Plan.Select(i => i.Id == itemId ? change(i) : i).ToImmutableList() };
+        state.Plan.FindIndex(i => i.Id == itemId) is var index and >= 0
+            ? state with { Plan = state.Plan.SetItem(index, change(state.Plan[index])) }
+            : state;
 }
