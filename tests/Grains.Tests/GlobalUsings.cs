@@ -1,0 +1,2 @@
+global using Recovery.Grains.Shared;
+global using Xunit;
