@@ -1,0 +1,42 @@
+import { useEffect, useRef } from "react";
+import { Announcer } from "./components/Announcer";
+import { Header } from "./components/Header";
+import { MunicipalityList } from "./pages/MunicipalityList";
+import { MunicipalityPage } from "./pages/MunicipalityPage";
+import { NotFound } from "./pages/NotFound";
+import { SignIn } from "./pages/SignIn";
+import { matchRoute, usePath } from "./router";
+import { ViewerProvider } from "./viewer";
+
+export function App() {
+  const path = usePath();
+  const route = matchRoute(path);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Move focus to the new page so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  return (
+    <ViewerProvider>
+      <a className="skip-link" href="#main">
+        Gå til indhold
+      </a>
+      <Header />
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {route.name === "municipalities" && <MunicipalityList />}
+        {route.name === "signIn" && <SignIn />}
+        {route.name === "municipality" && <MunicipalityPage key={route.code} code={route.code} />}
+        {route.name === "notFound" && <NotFound />}
+      </main>
+      <Announcer />
+    </ViewerProvider>
+  );
+}

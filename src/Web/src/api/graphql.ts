@@ -1,0 +1,67 @@
+import { expireSession, getToken } from "../auth";
+import { navigate } from "../router";
+import { ApiError, GENERIC_ERROR, NETWORK_ERROR, userMessage } from "./errors";
+
+interface GraphQLErrorBody {
+  message?: unknown;
+  extensions?: { code?: unknown };
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+function sessionExpired(message?: unknown): ApiError {
+  if (getToken() !== null) {
+    expireSession();
+    navigate("/log-ind");
+  }
+  return new ApiError(
+    message === undefined ? "Du skal logge ind for at se dette." : userMessage(message),
+    "UNAUTHENTICATED",
+  );
+}
+
+export async function graphql<T>(
+  operationName: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    Accept: "application/graphql-response+json, application/json",
+  };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query, variables, operationName }),
+    });
+  } catch {
+    throw new ApiError(NETWORK_ERROR, "NETWORK");
+  }
+
+  if (response.status === 401) throw sessionExpired();
+
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    // Proxies answer 502/503/504 with HTML when the server is down.
+    throw new ApiError(response.status >= 502 ? NETWORK_ERROR : GENERIC_ERROR);
+  }
+
+  const first = body.errors?.[0];
+  if (first) {
+    const code = typeof first.extensions?.code === "string" ? first.extensions.code : undefined;
+    if (code === "UNAUTHENTICATED") throw sessionExpired(first.message);
+    throw new ApiError(userMessage(first.message), code);
+  }
+  if (!response.ok || body.data == null) throw new ApiError(GENERIC_ERROR);
+  return body.data;
+}

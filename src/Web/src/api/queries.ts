@@ -1,0 +1,53 @@
+import { ApiError } from "./errors";
+import { graphql } from "./graphql";
+import type { Municipality, SteeringGroup, Viewer } from "./types";
+
+export async function fetchViewer(): Promise<Viewer | null> {
+  const data = await graphql<{ me: Viewer | null }>(
+    "Viewer",
+    `query Viewer { me { personId name role municipalityCode } }`,
+  );
+  return data.me;
+}
+
+export async function fetchMunicipalities(): Promise<Municipality[]> {
+  const data = await graphql<{ municipalities: Municipality[] }>(
+    "Municipalities",
+    `query Municipalities { municipalities { code name region } }`,
+  );
+  return data.municipalities;
+}
+
+export async function fetchMunicipality(code: string): Promise<Municipality> {
+  const data = await graphql<{ municipality: Municipality | null }>(
+    "Municipality",
+    `query Municipality($code: String!) { municipality(code: $code) { code name region } }`,
+    { code },
+  );
+  if (!data.municipality) throw new ApiError(`Der findes ingen kommune med koden ${code}.`, "NOT_FOUND");
+  return data.municipality;
+}
+
+export async function fetchSteeringGroup(code: string): Promise<SteeringGroup | null> {
+  const data = await graphql<{ municipality: { steeringGroup: SteeringGroup | null } | null }>(
+    "SteeringGroup",
+    `query SteeringGroup($code: String!) {
+      municipality(code: $code) {
+        steeringGroup {
+          municipalityCode
+          version
+          canGovern
+          canEditPlan
+          members { personId name role }
+          decisions { id title rationale recordedAt recordedByName }
+          developmentPlan {
+            prerequisite { number title }
+            items { id prerequisite title description ownerId ownerName due status }
+          }
+        }
+      }
+    }`,
+    { code },
+  );
+  return data.municipality?.steeringGroup ?? null;
+}

@@ -1,0 +1,84 @@
+export type MemberRole =
+  | "TOVHOLDER"
+  | "STRATEGIC_LEADER"
+  | "PROFESSIONAL_LEADER"
+  | "POLITICIAN"
+  | "CITIZEN"
+  | "RELATIVE"
+  | "PEER_WORKER"
+  | "STAFF"
+  | "CASE_HANDLER";
+
+export type PlanItemStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "ON_HOLD";
+
+export interface Viewer {
+  personId: string;
+  name: string;
+  role: string;
+  municipalityCode: string | null;
+}
+
+export interface Municipality {
+  code: string;
+  name: string;
+  region: string;
+}
+
+export interface Member {
+  personId: string;
+  name: string | null;
+  role: MemberRole;
+}
+
+export interface Decision {
+  id: string;
+  title: string;
+  rationale: string;
+  recordedAt: string;
+  recordedByName: string | null;
+}
+
+export interface Prerequisite {
+  number: number;
+  title: string;
+}
+
+export interface PlanItem {
+  id: string;
+  prerequisite: number;
+  title: string;
+  description: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  due: string | null;
+  status: PlanItemStatus;
+}
+
+export interface PrerequisitePlan {
+  prerequisite: Prerequisite;
+  items: PlanItem[];
+}
+
+export interface SteeringGroup {
+  municipalityCode: string;
+  version: number;
+  canGovern: boolean;
+  canEditPlan: boolean;
+  members: Member[];
+  decisions: Decision[];
+  developmentPlan: PrerequisitePlan[];
+}
+
+export interface Change {
+  version: number;
+  id: string | null;
+}
+
+/** Server-side limits, mirrored in the inputs' maxLength. */
+export const LIMITS = {
+  memberName: 100,
+  decisionTitle: 200,
+  decisionRationale: 4000,
+  planTitle: 200,
+  planDescription: 4000,
+} as const;

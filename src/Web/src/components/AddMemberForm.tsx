@@ -1,0 +1,96 @@
+import { useId, useRef, useState, type FormEvent } from "react";
+import { addMember } from "../api/mutations";
+import { LIMITS, type Change, type MemberRole } from "../api/types";
+import { useSave } from "../hooks/useSave";
+import { memberRoleLabels, memberRoles } from "../labels";
+import { SaveStatus } from "./SaveStatus";
+
+interface AddMemberFormProps {
+  municipalityCode: string;
+  afterSave(change: Change): Promise<void>;
+}
+
+export function AddMemberForm({ municipalityCode, afterSave }: AddMemberFormProps) {
+  const id = useId();
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<MemberRole | "">("");
+  const save = useSave();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const roleRef = useRef<HTMLSelectElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      save.fail("Skriv medlemmets navn.");
+      nameRef.current?.focus();
+      return;
+    }
+    if (!role) {
+      save.fail("Vælg medlemmets rolle.");
+      roleRef.current?.focus();
+      return;
+    }
+    const saved = await save.run(async () => {
+      const change = await addMember({ municipalityCode, name: trimmed, role });
+      await afterSave(change);
+    });
+    if (saved) {
+      setName("");
+      setRole("");
+    }
+  }
+
+  function edited() {
+    if (save.status !== "saving") save.reset();
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <h3>Tilføj medlem</h3>
+      <div className="form__row">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Navn</label>
+          <input
+            id={`${id}-name`}
+            ref={nameRef}
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              edited();
+            }}
+            maxLength={LIMITS.memberName}
+            required
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Rolle</label>
+          <select
+            id={`${id}-role`}
+            ref={roleRef}
+            value={role}
+            onChange={(e) => {
+              setRole(e.target.value as MemberRole | "");
+              edited();
+            }}
+            required
+          >
+            <option value="">Vælg rolle</option>
+            {memberRoles.map((r) => (
+              <option key={r} value={r}>
+                {memberRoleLabels[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={save.status === "saving"}>
+          Tilføj medlem
+        </button>
+        <SaveStatus save={save} />
+      </div>
+    </form>
+  );
+}

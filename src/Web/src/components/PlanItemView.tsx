@@ -1,0 +1,75 @@
+import { useRef, useState } from "react";
+import type { PlanItemFields } from "../api/mutations";
+import type { Member, PlanItem } from "../api/types";
+import { formatDate } from "../format";
+import { memberName, planStatusLabels } from "../labels";
+import { PlanItemForm } from "./PlanItemForm";
+
+interface PlanItemViewProps {
+  item: PlanItem;
+  members: Member[];
+  canEdit: boolean;
+  onSave(item: PlanItem, fields: PlanItemFields): Promise<void>;
+  onSaved(): void;
+}
+
+export function PlanItemView({ item, members, canEdit, onSave, onSaved }: PlanItemViewProps) {
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+
+  function close() {
+    setEditing(false);
+    // The button is rendered again only after this state change.
+    requestAnimationFrame(() => editRef.current?.focus());
+  }
+
+  return (
+    <article className="plan-item" aria-label={item.title}>
+      {editing ? (
+        <PlanItemForm
+          heading="Redigér punkt"
+          members={members}
+          initial={item}
+          onSave={(fields) => onSave(item, fields)}
+          onSaved={() => {
+            close();
+            onSaved();
+          }}
+          onCancel={close}
+        />
+      ) : (
+        <>
+          <div className="plan-item__head">
+            <h4 className="plan-item__title">{item.title}</h4>
+            <span className={`badge badge--${item.status.toLowerCase().replace("_", "-")}`}>
+              <span className="visually-hidden">Status: </span>
+              {planStatusLabels[item.status] ?? item.status}
+            </span>
+          </div>
+          {item.description && <p className="plan-item__description">{item.description}</p>}
+          <dl className="plan-item__facts">
+            <div>
+              <dt>Ansvarlig</dt>
+              <dd>{item.ownerId ? memberName(item.ownerName) : "Ingen"}</dd>
+            </div>
+            <div>
+              <dt>Frist</dt>
+              <dd>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : "Ingen frist"}</dd>
+            </div>
+          </dl>
+          {canEdit && (
+            <button
+              type="button"
+              ref={editRef}
+              className="button button--quiet button--small"
+              aria-label={`Redigér ${item.title}`}
+              onClick={() => setEditing(true)}
+            >
+              Redigér
+            </button>
+          )}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import type { MemberRole, PlanItemStatus } from "./api/types";
+
+export const memberRoleLabels: Record<MemberRole, string> = {
+  TOVHOLDER: "Tovholder",
+  STRATEGIC_LEADER: "Strategisk leder (direktør/chef)",
+  PROFESSIONAL_LEADER: "Faglig leder",
+  POLITICIAN: "Politiker",
+  CITIZEN: "Borger",
+  RELATIVE: "Pårørende",
+  PEER_WORKER: "Peermedarbejder",
+  STAFF: "Medarbejder",
+  CASE_HANDLER: "Sagsbehandler",
+};
+
+export const memberRoles = Object.keys(memberRoleLabels) as MemberRole[];
+
+export const planStatusLabels: Record<PlanItemStatus, string> = {
+  PLANNED: "Planlagt",
+  IN_PROGRESS: "I gang",
+  DONE: "Færdig",
+  ON_HOLD: "Sat på pause",
+};
+
+export const planStatuses = Object.keys(planStatusLabels) as PlanItemStatus[];
+
+const userRoleLabels: Record<string, string> = {
+  tovholder: "Tovholder",
+  "strategic-leader": "Strategisk leder",
+  "professional-leader": "Faglig leder",
+  politician: "Politiker",
+  citizen: "Borger",
+  relative: "Pårørende",
+  "peer-worker": "Peermedarbejder",
+  staff: "Medarbejder",
+  "case-handler": "Sagsbehandler",
+  "national-coordinator": "National koordinator",
+};
+
+/** Danish label for a role string from the token (Viewer.role, personas). */
+export function userRoleLabel(role: string): string {
+  return userRoleLabels[role] ?? userRoleLabels[role.toLowerCase().replace(/_/g, "-")] ?? role;
+}
+
+export const NATIONAL_COORDINATOR = "national-coordinator";
+
+/** Roles that may establish their own municipality's steering group. */
+export const ESTABLISHING_ROLES = new Set(["tovholder", "strategic-leader"]);
+
+/** Danish genitive: "Herning" → "Hernings", "Vesthimmerlands" → "Vesthimmerlands'". */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
+export function memberName(name: string | null | undefined): string {
+  return name ?? "Navn skjult";
+}
+
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
