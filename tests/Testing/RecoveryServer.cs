@@ -18,21 +18,30 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// <summary>Known to tests so they can mint tokens the server accepts, expired ones included.</summary>
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    private readonly bool demo;
+
     private RecoveryServer(string connectionString, bool demo)
     {
+        ConnectionString = connectionString;
+        this.demo = demo;
         UseKestrel(0);
-        WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Recovery", connectionString);
-            web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
-            web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
-            web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
-            web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
-            web.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
+    }
+
+    // WithWebHostBuilder returns a new factory and leaves this one untouched, so settings go here.
+    protected override void ConfigureWebHost(IWebHostBuilder web)
+    {
+        web.UseSetting("ConnectionStrings:Recovery", ConnectionString);
+        web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
+        web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
+        web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
+        web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
+        web.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>This server's own database, for tests that look at what was (or was not) stored.</summary>
+    public string ConnectionString { get; }
 
     public static async Task<RecoveryServer> StartAsync(bool demo = true)
     {

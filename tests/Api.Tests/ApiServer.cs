@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+using Recovery.Testing;
+
+namespace Recovery.Api.Tests;
+
+/// <summary>
+/// One real server per test class, demo mode on, with the demo seeding finished, a signed-in
+/// client per persona, and a look into its event table.
+/// </summary>
+public class ApiServer : IAsyncLifetime
+{
+    public static readonly string[] Personas = ["herning-tovholder", "herning-borger", "herning-chef", "roskilde-leder", "national"];
+    private static readonly TimeSpan SeedingTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Dictionary<string, HttpClient> clients = [];
+
+    public RecoveryServer Server { get; private set; } = null!;
+    public Dictionary<string, string> Tokens { get; } = [];
+    public HttpClient Anonymous => Client(null);
+
+    public async ValueTask InitializeAsync()
+    {
+        Server = await RecoveryServer.StartAsync();
+        foreach (var persona in Personas) Tokens[persona] = await Server.TokenFor(persona);
+        // Roskilde is seeded after Herning, and its plan item last: once it is there, seeding is done.
+        await Eventually(async () => await PlanItemIds("roskilde-leder", "265") is { } ids && ids.Contains("i-seed-265-1")
+                                     && await PlanItemIds("herning-tovholder", "657") is { Count: 3 },
+            SeedingTimeout, "the demo seeding to finish", TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in clients.Values) client.Dispose();
+        await Server.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A client signed in as the persona (null: no token).</summary>
+    public HttpClient Client(string? persona)
+    {
+        var key = persona ?? "";
+        if (!clients.TryGetValue(key, out var client))
+            clients[key] = client = Server.Http(persona is null ? null : Tokens[persona]);
+        return client;
+    }
+
+    public async Task<long> EventCountAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(Server.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM recovery.mt_events", connection);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Runs the request and asserts it stored no event, returning its answer.</summary>
+    public async Task<GraphQLResponse> StoresNothingAsync(Func<Task<GraphQLResponse>> request, CancellationToken ct)
+    {
+        var before = await EventCountAsync(ct);
+        var response = await request();
+        Assert.True(before == await EventCountAsync(ct), $"The event count changed after: {response}");
+        return response;
+    }
+
+    /// <summary>The ids of every plan item of the municipality as the persona sees them, or null without a group.</summary>
+    public async Task<IReadOnlyList<string>?> PlanItemIds(string persona, string municipality, CancellationToken ct = default)
+    {
+        var response = await Client(persona).GraphQLAsync(
+            "query($code: String!) { municipality(code: $code) { steeringGroup { developmentPlan { items { id } } } } }",
+            new { code = municipality }, ct: ct);
+        var group = response.At("municipality", "steeringGroup");
+        if (group.ValueKind != JsonValueKind.Object) return null;
+        return [.. group.GetProperty("developmentPlan").EnumerateArray()
+            .SelectMany(p => p.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("id").GetString()!)];
+    }
+
+    /// <summary>Polls until the condition holds, failing with a clear message after the timeout.</summary>
+    public static async Task Eventually(Func<Task<bool>> condition, TimeSpan timeout, string what, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        while (!await condition())
+        {
+            try
+            {
+                await Task.Delay(100, limit.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}.");
+            }
+        }
+    }
+
+    /// <summary>A token signed with the server's demo key, valid or not as the caller chooses.</summary>
+    public static string MintToken(string personId, string role, string? municipality, DateTime notBefore, DateTime expires)
+    {
+        var claims = new Dictionary<string, object> { ["sub"] = personId, ["name"] = "Test Person", ["role"] = role };
+        if (municipality is not null) claims["municipality"] = municipality;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "recovery-demo",
+            Audience = "recovery",
+            Claims = claims,
+            IssuedAt = notBefore,
+            NotBefore = notBefore,
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Convert.FromBase64String(RecoveryServer.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}
