@@ -18,25 +18,37 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// <summary>Known to tests so they can mint tokens the server accepts, expired ones included.</summary>
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    private readonly string connectionString;
+    private readonly bool demo;
+
     private RecoveryServer(string connectionString, bool demo)
     {
+        (this.connectionString, this.demo) = (connectionString, demo);
         UseKestrel(0);
-        WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Recovery", connectionString);
-            web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
-            web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
-            web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
-            web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
-            web.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
+    }
+
+    /// <summary>
+    /// The settings belong here: <c>WithWebHostBuilder</c> returns a new factory and leaves this one unconfigured.
+    /// The content root comes from the repository, because the manifest WebApplicationFactory reads is looked
+    /// up in the working directory, which is the repository (not the output folder) under <c>dotnet run</c>.
+    /// </summary>
+    protected override void ConfigureWebHost(IWebHostBuilder web)
+    {
+        web.UseContentRoot(Path.Combine(RepositoryRoot.Path, "src", "Silo"));
+        web.UseSetting("ConnectionStrings:Recovery", connectionString);
+        web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
+        web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
+        web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
+        web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
+        web.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public Uri Address { get; private set; } = null!;
 
-    public static async Task<RecoveryServer> StartAsync(bool demo = true)
+    /// <param name="postgres">The cluster to create the server's database in; the tests' shared one unless given.</param>
+    public static async Task<RecoveryServer> StartAsync(bool demo = true, PostgresServer? postgres = null)
     {
-        var postgres = await PostgresServer.Instance;
+        postgres ??= await PostgresServer.Instance;
         var server = new RecoveryServer(await postgres.CreateDatabaseAsync("api"), demo);
         server.StartServer();
         var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
