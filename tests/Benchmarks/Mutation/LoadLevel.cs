@@ -17,7 +17,7 @@ public sealed class LoadLevel(int level, LevelPlan plan, bool parts, TimeSpan li
     private int stillWarming = plan.Clients;
     private long windowStart;
 
-    public async Task<LevelResult> Run()
+    public async Task<LevelRun> Run()
     {
         using var cancel = new CancellationTokenSource(limit + Stuck);
         var clients = Enumerable.Range(0, plan.Clients).Select(c => Task.Run(() => Client(c, cancel))).ToArray();
@@ -25,7 +25,7 @@ public sealed class LoadLevel(int level, LevelPlan plan, bool parts, TimeSpan li
         {
             var samples = await Task.WhenAll(clients);
             var window = Stopwatch.GetElapsedTime(windowStart);
-            return LevelResult.From(plan, samples, window);
+            return new LevelRun(plan, samples, window);
         }
         catch
         {

@@ -7,6 +7,7 @@ public sealed record MutationOptions(
     IReadOnlyList<int> Clients,
     int? OpsPerClient,
     int? WarmupRounds,
+    int Repeats,
     TimeSpan LevelLimit,
     bool Parts,
     bool Spread,
@@ -17,7 +18,7 @@ public sealed record MutationOptions(
 
     public static MutationOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new MutationOptions([1, 16], null, null, TimeSpan.FromSeconds(60), false, false, null);
+        var options = new MutationOptions([1, 16], null, null, 3, TimeSpan.FromSeconds(60), false, false, null);
         for (var i = 0; i < args.Count; i++)
         {
             options = args[i] switch
@@ -25,6 +26,7 @@ public sealed record MutationOptions(
                 "--clients" => options with { Clients = Value(args, ++i).Split(',').Select(Positive).ToArray() },
                 "--ops" => options with { OpsPerClient = Positive(Value(args, ++i)) },
                 "--warmup" => options with { WarmupRounds = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture) },
+                "--repeat" => options with { Repeats = Positive(Value(args, ++i)) },
                 "--seconds" => options with { LevelLimit = TimeSpan.FromSeconds(Positive(Value(args, ++i))) },
                 "--parts" => options with { Parts = true },
                 "--spread" => options with { Spread = true },

@@ -8,8 +8,9 @@ namespace Recovery.Benchmarks.Mutation;
 /// <summary>
 /// The GraphQL mutation round trip against its floor, on loopback only. PostgreSQL runs with fsync
 /// on (unlike the tests' cluster), because the product and the floor must both pay for a real commit.
-/// Each concurrency level gets a fresh Silo on a fresh database, so every level starts from the same
-/// freshly seeded steering group and the 500-item plan cap is never reached.
+/// Each run of a level gets a fresh Silo on a fresh database, so every run starts from the same freshly
+/// seeded steering group and the 500-item plan cap is never reached. Levels take turns (1, 16, 1, 16, …)
+/// and their repeats are pooled, so a slow minute on the machine lands on every level.
 /// </summary>
 public static class MutationSuite
 {
@@ -22,12 +23,16 @@ public static class MutationSuite
         {
             await using var floor = await FloorCommit.StartAsync(postgres);
             await using var bare = await BareEndpoint.StartAsync();
-            var results = new List<LevelResult>();
-            for (var level = 0; level < options.Clients.Count; level++)
+            var runs = options.Clients.Select(_ => new List<LevelRun>()).ToArray();
+            for (var repeat = 0; repeat < options.Repeats; repeat++)
             {
-                results.Add(await RunLevel(level, options.Clients[level], options, postgres, floor, bare));
-                Console.Error.WriteLine($"{options.Clients[level]} client(s): done.");
+                for (var level = 0; level < options.Clients.Count; level++)
+                {
+                    runs[level].Add(await RunLevel(level, options.Clients[level], options, postgres, floor, bare));
+                    Console.Error.WriteLine($"{options.Clients[level]} client(s): run {repeat + 1} of {options.Repeats} done.");
+                }
             }
+            var results = runs.Select(LevelResult.From).ToArray();
             var report = MutationReport.Render(results, options);
             Console.WriteLine(report);
             if (options.Out is { } path) DocSection.Replace(path, options.Section, report);
@@ -39,7 +44,7 @@ public static class MutationSuite
         }
     }
 
-    private static async Task<LevelResult> RunLevel(
+    private static async Task<LevelRun> RunLevel(
         int level, int clients, MutationOptions options, PostgresServer postgres, FloorCommit floor, BareEndpoint bare)
     {
         await using var server = await RecoveryServer.StartAsync(demo: true, postgres);

@@ -23,14 +23,15 @@ public static class MutationReport
     {
         var md = new StringBuilder();
         md.AppendLine($"Measured {RunFacts.Describe()}. PostgreSQL with fsync on. " +
-                      (options.Spread ? "Each client on a steering group of its own (`--spread`)." : "All clients on 657's steering group."))
+                      (options.Spread ? "Each client on a steering group of its own (`--spread`). " : "All clients on 657's steering group. ") +
+                      $"{options.Repeats} runs per level, each on a fresh Silo and database, taking turns; samples pooled.")
           .AppendLine();
         md.AppendLine("| clients | mutations measured | mutation p50 / p99 / mean (ms) | floor p50 / p99 / mean (ms) | p50 ÷ floor | p99 ÷ floor | p99 ≤ 3× floor | mutations/s |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|:---:|---:|");
         foreach (var r in results)
         {
             var p99Ratio = r.Product.P99 / r.Floor.P99;
-            md.AppendLine($"| {r.Plan.Clients} | {r.Product.Count}{(r.CutShort ? " (cut short by --seconds)" : "")} " +
+            md.AppendLine($"| {r.Clients} | {r.Product.Count}{(r.CutShort ? " (cut short by --seconds)" : "")} " +
                           $"| {Triple(r.Product)} | {Triple(r.Floor)} | {Ratio(r.Product.P50 / r.Floor.P50)} | {Ratio(p99Ratio)} " +
                           $"| {(p99Ratio <= Target ? "yes" : "**no**")} | {N(r.MutationsPerSecond, "0")} |");
         }
@@ -42,7 +43,7 @@ public static class MutationReport
         {
             foreach (var (stage, l) in r.Stages.OrderBy(s => Order(s.Key)))
             {
-                md.AppendLine($"| {r.Plan.Clients} | {Labels[stage]} | {l.Count} | {N(l.P50)} | {N(l.P99)} | {N(l.Mean)} " +
+                md.AppendLine($"| {r.Clients} | {Labels[stage]} | {l.Count} | {N(l.P50)} | {N(l.P99)} | {N(l.Mean)} " +
                               $"| {Ratio(l.P50 / r.Floor.P50)} | {Ratio(l.P99 / r.Floor.P99)} |");
             }
         }
