@@ -29,6 +29,7 @@ public static class InProcessSuite
 
         var log = new AccumulationLogger();
         log.WriteLine($"Measured {RunFacts.Describe()}.");
+        log.WriteLine();
         foreach (var summary in summaries) MarkdownExporter.GitHub.ExportToLog(summary, log);
         Console.WriteLine(log.GetLog());
         if (output is not null) DocSection.Replace(output, "inprocess", log.GetLog());

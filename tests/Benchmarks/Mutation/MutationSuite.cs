@@ -19,6 +19,7 @@ public static class MutationSuite
         // Standard output carries only the Markdown; the hosts' console logs (Warning and up) go to standard error.
         Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
         var postgres = await PostgresServer.StartAsync(fast: false);
+        Console.Error.WriteLine($"PostgreSQL (fsync on) in {postgres.Folder}, port {postgres.Port}.");
         try
         {
             await using var floor = await FloorCommit.StartAsync(postgres);
