@@ -34,13 +34,21 @@ case "$cmd" in
       cat "$dir/port"; exit 0
     fi
     port=${3:-$(cat "$dir/port" 2>/dev/null || echo 55432)}
-    while ! port_free "$port"; do port=$((port + 1)); done
     mkdir -p "$dir/sock"; [[ $(id -u) == 0 ]] && chown postgres "$dir/sock"
-    opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/sock -c max_connections=300"
-    [[ "${RECOVERY_PG_FAST:-}" == 1 ]] && opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$opts" start >/dev/null
-    echo "$port" > "$dir/port"
-    echo "$port"
+    # Another cluster (a parallel test run) may take a free-looking port first: then try the next.
+    for attempt in $(seq 1 20); do
+      while ! port_free "$port"; do port=$((port + 1)); done
+      opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir/sock -c max_connections=300"
+      [[ "${RECOVERY_PG_FAST:-}" == 1 ]] && opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+      if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$opts" start >/dev/null; then
+        echo "$port" > "$dir/port"
+        echo "$port"
+        exit 0
+      fi
+      port=$((port + 1))
+    done
+    echo "PostgreSQL kunne ikke starte; se $dir/server.log" >&2
+    exit 1
     ;;
   *) echo "ukendt kommando: $cmd" >&2; exit 2 ;;
 esac

@@ -64,8 +64,7 @@ public sealed class DemoSignInTests(ApiServer demo, DemoSignInTests.DemoOff off)
         Assert.DoesNotContain("token", await response.Content.ReadAsStringAsync(Ct));
     }
 
-    [Fact(Skip = "BUG: with demo mode off, the SPA fallback (src/Silo/Program.cs:19, MapFallbackToFile) owns /auth/*: POST /auth/demo-token "
-                 + "answers 405 (Allow: GET, HEAD) instead of 404, and GET /auth/personas would serve index.html once wwwroot exists.")]
+    [Fact]
     public async Task With_demo_mode_off_the_token_endpoint_does_not_exist()
     {
         var response = await off.Anonymous.PostAsJsonAsync("/auth/demo-token", new { user = "herning-tovholder" }, Ct);

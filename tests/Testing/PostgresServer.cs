@@ -6,17 +6,21 @@ namespace Recovery.Testing;
 /// <summary>
 /// A throwaway PostgreSQL cluster for one test process, started with the same script the run
 /// command uses (deploy/postgres.sh), in a temporary folder, without fsync. Each test class asks
-/// for a fresh database so tests never see each other's events.
+/// for a fresh database so tests never see each other's events. Benchmarks start their own
+/// cluster with fsync on (<see cref="StartAsync"/>), because a commit they measure must be a real one.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(fast: true));
     private int databases;
 
-    private PostgresServer(string folder, int port) => (Folder, Port) = (folder, port);
+    private PostgresServer(string folder, int port, bool fast) => (Folder, Port, Fast) = (folder, port, fast);
 
     public string Folder { get; }
     public int Port { get; }
+
+    /// <summary>True when fsync and synchronous commit are off (tests); false when commits reach the disk (benchmarks).</summary>
+    public bool Fast { get; }
 
     /// <summary>The one cluster of this test process; stopped when the process exits.</summary>
     public static Task<PostgresServer> Instance => Shared.Value;
@@ -34,11 +38,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    /// <summary>A cluster of the caller's own (tests share <see cref="Instance"/>); stopped when the process exits.</summary>
+    public static async Task<PostgresServer> StartAsync(bool fast)
     {
         var folder = Directory.CreateTempSubdirectory("recovery-pg-").FullName;
-        var output = await Script("start", folder);
-        var server = new PostgresServer(folder, int.Parse(output.Trim().Split('\n')[^1]));
+        // Parallel test processes each start a cluster: random first ports keep them from racing for one.
+        var output = await Script("start", folder, fast, Random.Shared.Next(20_000, 60_000).ToString());
+        var server = new PostgresServer(folder, int.Parse(output.Trim().Split('\n')[^1]), fast);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return server;
     }
@@ -46,17 +52,17 @@ public sealed class PostgresServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (!Directory.Exists(Folder)) return;
-        await Script("stop", Folder);
+        await Script("stop", Folder, Fast);
         Directory.Delete(Folder, recursive: true);
     }
 
-    private static async Task<string> Script(string verb, string folder)
+    private static async Task<string> Script(string verb, string folder, bool fast, params string[] more)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "deploy", "postgres.sh"), verb, folder])
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "deploy", "postgres.sh"), verb, folder, .. more])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["RECOVERY_PG_FAST"] = "1" },
+            Environment = { ["RECOVERY_PG_FAST"] = fast ? "1" : "0" },
         };
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

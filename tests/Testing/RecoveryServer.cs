@@ -22,14 +22,18 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
 
     private RecoveryServer(string connectionString, bool demo)
     {
-        ConnectionString = connectionString;
-        this.demo = demo;
+        (ConnectionString, this.demo) = (connectionString, demo);
         UseKestrel(0);
     }
 
-    // WithWebHostBuilder returns a new factory and leaves this one untouched, so settings go here.
+    /// <summary>
+    /// The settings belong here: <c>WithWebHostBuilder</c> returns a new factory and leaves this one unconfigured.
+    /// The content root comes from the repository, because the manifest WebApplicationFactory reads is looked
+    /// up in the working directory, which is the repository (not the output folder) under <c>dotnet run</c>.
+    /// </summary>
     protected override void ConfigureWebHost(IWebHostBuilder web)
     {
+        web.UseContentRoot(Path.Combine(RepositoryRoot.Path, "src", "Silo"));
         web.UseSetting("ConnectionStrings:Recovery", ConnectionString);
         web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
         web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
@@ -43,9 +47,10 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// <summary>This server's own database, for tests that look at what was (or was not) stored.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<RecoveryServer> StartAsync(bool demo = true)
+    /// <param name="postgres">The cluster to create the server's database in; the tests' shared one unless given.</param>
+    public static async Task<RecoveryServer> StartAsync(bool demo = true, PostgresServer? postgres = null)
     {
-        var postgres = await PostgresServer.Instance;
+        postgres ??= await PostgresServer.Instance;
         var server = new RecoveryServer(await postgres.CreateDatabaseAsync("api"), demo);
         server.StartServer();
         var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

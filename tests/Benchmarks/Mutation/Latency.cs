@@ -1,0 +1,15 @@
+namespace Recovery.Benchmarks.Mutation;
+
+/// <summary>Percentiles by nearest rank: every reported value is one that was actually observed.</summary>
+public sealed record Latency(int Count, double P50, double P99, double Mean)
+{
+    public static Latency Of(IEnumerable<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToArray();
+        if (sorted.Length == 0) return new Latency(0, double.NaN, double.NaN, double.NaN);
+        return new Latency(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.99), sorted.Average());
+    }
+
+    private static double Rank(double[] sorted, double quantile) =>
+        sorted[Math.Max(0, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+}

@@ -1,0 +1,26 @@
+using Recovery.Benchmarks.InProcess;
+using Recovery.Benchmarks.Mutation;
+
+// dotnet run -c Release --project tests/Benchmarks -- <suite> [options]; see docs/benchmarks.md.
+return args switch
+{
+    ["mutation", .. var rest] => await MutationSuite.Run(MutationOptions.Parse(rest)),
+    ["inprocess", .. var rest] => InProcessSuite.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run -c Release --project tests/Benchmarks -- <suite> [options]
+          mutation   addPlanItem/editPlanItem round trip against its floor (bare HTTP POST + bare commit)
+                     --clients 1,16   --ops N (per client; default: about 960 in all, within the 500-item plan cap)
+                     --warmup N (rounds per client)   --repeat N (fresh Silo per run, pooled; default 3)
+                     --seconds N (limit per run of a level)   --out docs/benchmarks.md
+                     --parts (also time a no-grain GraphQL query and the grain call in-process)
+                     --spread (each client on a steering group of its own, not all on 657's)
+          inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
+                     --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
+        """);
+    return 2;
+}
