@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,8 @@ public static partial class RecoveryApi
         services.AddGraphQL(graphql => graphql
             .AddSchema<RecoverySchema>()
             .AddGraphTypes(typeof(RecoveryApi).Assembly)
-            .AddSystemTextJson()
+            // Danish letters stay readable in responses; they are JSON bodies, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddComplexityAnalyzer(c => { c.MaxDepth = MaxDepth; c.MaxComplexity = MaxComplexity; })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>

@@ -3,6 +3,7 @@ import { addMember } from "../api/mutations";
 import { LIMITS, type Change, type MemberRole } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberRoleLabels, memberRoles } from "../labels";
+import { TextInput } from "./Field";
 import { SaveStatus } from "./SaveStatus";
 
 interface AddMemberFormProps {
@@ -49,21 +50,16 @@ export function AddMemberForm({ municipalityCode, afterSave }: AddMemberFormProp
     <form className="form" onSubmit={submit} noValidate>
       <h3>Tilføj medlem</h3>
       <div className="form__row">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Navn</label>
-          <input
-            id={`${id}-name`}
-            ref={nameRef}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              edited();
-            }}
-            maxLength={LIMITS.memberName}
-            required
-            autoComplete="off"
-          />
-        </div>
+        <TextInput
+          label="Navn"
+          inputRef={nameRef}
+          value={name}
+          maxLength={LIMITS.memberName}
+          onChange={(v) => {
+            setName(v);
+            edited();
+          }}
+        />
         <div className="field">
           <label htmlFor={`${id}-role`}>Rolle</label>
           <select

@@ -3,6 +3,7 @@ import type { PlanItemFields } from "../api/mutations";
 import { LIMITS, type Member, type PlanItemStatus } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberName, memberRoleLabels, planStatusLabels, planStatuses } from "../labels";
+import { TextArea, TextInput } from "./Field";
 import { SaveStatus } from "./SaveStatus";
 
 interface PlanItemFormProps {
@@ -62,38 +63,26 @@ export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCan
   return (
     <form className="form form--inline" onSubmit={submit} noValidate>
       <h4>{heading}</h4>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Titel</label>
-        <input
-          id={`${id}-title`}
-          ref={titleRef}
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            edited();
-          }}
-          maxLength={LIMITS.planTitle}
-          required
-          autoComplete="off"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Beskrivelse</label>
-        <textarea
-          id={`${id}-description`}
-          value={description}
-          onChange={(e) => {
-            setDescription(e.target.value);
-            edited();
-          }}
-          maxLength={LIMITS.planDescription}
-          rows={3}
-          aria-describedby={`${id}-description-hint`}
-        />
-        <p id={`${id}-description-hint`} className="hint">
-          Valgfri. Højst {LIMITS.planDescription} tegn.
-        </p>
-      </div>
+      <TextInput
+        label="Titel"
+        inputRef={titleRef}
+        value={title}
+        maxLength={LIMITS.planTitle}
+        onChange={(v) => {
+          setTitle(v);
+          edited();
+        }}
+      />
+      <TextArea
+        label="Beskrivelse"
+        value={description}
+        maxLength={LIMITS.planDescription}
+        rows={3}
+        onChange={(v) => {
+          setDescription(v);
+          edited();
+        }}
+      />
       <div className="form__row">
         <div className="field">
           <label htmlFor={`${id}-owner`}>Ansvarlig</label>

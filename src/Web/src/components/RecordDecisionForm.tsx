@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { recordDecision } from "../api/mutations";
 import { LIMITS, type Change } from "../api/types";
 import { useSave } from "../hooks/useSave";
+import { TextArea, TextInput } from "./Field";
 import { SaveStatus } from "./SaveStatus";
 
 interface RecordDecisionFormProps {
@@ -10,7 +11,6 @@ interface RecordDecisionFormProps {
 }
 
 export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisionFormProps) {
-  const id = useId();
   const [title, setTitle] = useState("");
   const [rationale, setRationale] = useState("");
   const save = useSave();
@@ -41,38 +41,26 @@ export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisi
   return (
     <form className="form" onSubmit={submit} noValidate>
       <h3>Registrér beslutning</h3>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Beslutning</label>
-        <input
-          id={`${id}-title`}
-          ref={titleRef}
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            edited();
-          }}
-          maxLength={LIMITS.decisionTitle}
-          required
-          autoComplete="off"
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>Begrundelse</label>
-        <textarea
-          id={`${id}-rationale`}
-          value={rationale}
-          onChange={(e) => {
-            setRationale(e.target.value);
-            edited();
-          }}
-          maxLength={LIMITS.decisionRationale}
-          rows={4}
-          aria-describedby={`${id}-rationale-hint`}
-        />
-        <p id={`${id}-rationale-hint`} className="hint">
-          Valgfri. Højst {LIMITS.decisionRationale} tegn.
-        </p>
-      </div>
+      <TextInput
+        label="Beslutning"
+        inputRef={titleRef}
+        value={title}
+        maxLength={LIMITS.decisionTitle}
+        onChange={(v) => {
+          setTitle(v);
+          edited();
+        }}
+      />
+      <TextArea
+        label="Begrundelse"
+        value={rationale}
+        maxLength={LIMITS.decisionRationale}
+        rows={4}
+        onChange={(v) => {
+          setRationale(v);
+          edited();
+        }}
+      />
       <div className="form__actions">
         <button type="submit" className="button" disabled={save.status === "saving"}>
           Registrér beslutning
