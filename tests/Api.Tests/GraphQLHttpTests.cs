@@ -47,6 +47,18 @@ public sealed class GraphQLHttpTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_browser_opening_graphql_gets_GraphiQL_in_demo_mode()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await api.Anonymous.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("GraphiQL", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_mutation_over_GET_is_refused_with_405_and_stores_nothing()
     {
         var mutation = $$"""

@@ -70,7 +70,15 @@ internal static class GraphQLEndpoint
         // GraphiQL is a developer's and demonstrator's tool, not part of a production deployment.
         if (!query.ContainsKey("query") && (env.IsDevelopment() || demo.Value.Enabled) && AcceptsHtml(http))
         {
-            await http.Response.SendFileAsync(Path.Combine(env.WebRootPath ?? "", "graphiql.html"), http.RequestAborted);
+            var page = env.WebRootFileProvider.GetFileInfo("graphiql.html");
+            if (page.Exists)
+            {
+                http.Response.ContentType = "text/html; charset=utf-8";
+                await http.Response.SendFileAsync(page, http.RequestAborted);
+            }
+            else
+                await Results.Problem(title: "GraphiQL er ikke bygget (kør npm run build i src/Web).", statusCode: StatusCodes.Status404NotFound)
+                    .ExecuteAsync(http);
             return;
         }
         if (Negotiate(http) is not { } mediaType) return;

@@ -50,6 +50,22 @@ public sealed class SteeringGroupGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Every_stored_event_carries_its_actor_role_and_time()
+    {
+        Callers.Tovholder("161").Enter();
+        var group = await Established("161");
+        Callers.Citizen("161").Enter();
+        await group.AddPlanItem(Spec.Item("i-by-citizen"));
+
+        await using var session = fixture.Store.QuerySession("161");
+        var last = (await session.Events.FetchStreamAsync(SteeringGroupKeys.Stream("161"), token: TestContext.Current.CancellationToken))[^1];
+        Assert.Equal(Callers.Citizen("161").PersonId, last.UserName);
+        Assert.Equal("citizen", last.Headers?["role"]?.ToString());
+        Assert.NotEqual(default, last.Timestamp);
+        Assert.Equal("161", last.TenantId);
+    }
+
+    [Fact]
     public async Task Another_municipalitys_caller_is_refused_at_the_grain_and_nothing_is_stored()
     {
         Callers.Tovholder("151").Enter();
