@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Recovery.Testing;
+
+namespace Recovery.Browser.Tests;
+
+/// <summary>axe-core (a devDependency of src/Web) run in the page; serious and critical findings fail.</summary>
+public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private static readonly string AxeScript = Path.Combine(RepositoryRoot.Path, "src", "Web", "node_modules", "axe-core", "axe.min.js");
+
+    [Fact]
+    public async Task Front_page_has_no_serious_accessibility_violations()
+    {
+        await using var browser = await server.NewPageAsync();
+        await browser.Page.GotoAsync("/");
+        await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "Herning", Exact = true })).ToBeVisibleAsync();
+
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    [Fact]
+    public async Task Sign_in_page_has_no_serious_accessibility_violations()
+    {
+        await using var browser = await server.NewPageAsync();
+        await browser.Page.GotoAsync("/log-ind");
+        await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = Personas.HerningTovholder })).ToBeVisibleAsync();
+
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    [Fact]
+    public async Task Steering_group_page_with_an_open_form_has_no_serious_accessibility_violations()
+    {
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await browser.OpenHerningAsync();
+        await browser.StartPlanItemAsync("Politisk fokus", "Udkast");
+
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    /// <summary>One line per serious or critical rule broken: rule, help text and the offending elements.</summary>
+    private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: run npm ci in src/Web first.");
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document))
+              .violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+            """);
+        return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
+    }
+}
