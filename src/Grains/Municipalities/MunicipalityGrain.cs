@@ -1,11 +1,14 @@
 using Marten;
+using Orleans.Concurrency;
 using Recovery.Grains.Live;
 
 namespace Recovery.Grains.Municipalities;
 
+[Reentrant]
 internal sealed class MunicipalityGrain(IDocumentStore store) : Grain, IMunicipalityGrain
 {
     private EventStream<MunicipalityState, MunicipalityEvent> stream = null!;
+    private CommandQueue<MunicipalityState, MunicipalityEvent, MunicipalityCommand> commands = null!;
 
     private string Code => this.GetPrimaryKeyString();
     private string StreamKey => $"municipality:{Code}";
@@ -15,16 +18,12 @@ internal sealed class MunicipalityGrain(IDocumentStore store) : Grain, IMunicipa
         if (!MunicipalityCatalog.Exists(Code))
             throw RuleViolation.NotFound($"Kommunekoden {Code} findes ikke.");
         stream = new(store, Code, StreamKey, MunicipalityState.Initial, MunicipalityDecider.Evolve);
+        commands = new(stream, (command, state, _) => MunicipalityDecider.Decide(command, state),
+            stored => GrainFactory.Notify(Code, StreamKey, stream.Version, stored));
         return stream.Load(ct);
     }
 
     public Task<MunicipalityState> State() => Task.FromResult(stream.State);
 
-    public async Task<long> RegisterGroup(RegisterGroup command)
-    {
-        var events = MunicipalityDecider.Decide(command, stream.State);
-        var stored = await stream.Append(events, Caller.Current!, CancellationToken.None);
-        await GrainFactory.Notify(Code, StreamKey, stream.Version, stored);
-        return stream.Version;
-    }
+    public Task<long> RegisterGroup(RegisterGroup command) => commands.Submit(command, Caller.Current!);
 }

@@ -24,19 +24,27 @@ internal sealed class EventStream<TState, TEvent>(
         Version = events.Count == 0 ? 0 : events[^1].Version;
     }
 
-    /// <summary>Appends in one transaction with <paramref name="alsoStore"/>; returns the stored event type names.</summary>
+    /// <summary>
+    /// Appends the events, each with its own actor as metadata, in one transaction together with
+    /// <paramref name="alsoStore"/>; returns the stored event type names.
+    /// </summary>
     public async Task<IReadOnlyList<string>> Append(
-        IReadOnlyList<TEvent> events, Caller actor, CancellationToken ct, Action<IDocumentSession>? alsoStore = null)
+        IReadOnlyList<(TEvent Event, Caller Actor)> events, Action<IDocumentSession> alsoStore, CancellationToken ct)
     {
         if (events.Count == 0) return [];
         await using var session = store.LightweightSession(tenant);
-        session.LastModifiedBy = actor.PersonId;
-        session.CorrelationId = actor.CorrelationId;
-        session.SetHeader("role", actor.Role.ToClaim());
+        var data = events.Select(e => (object)e.Event).ToArray();
         var action = Version == 0
-            ? session.Events.StartStream(key, events.Cast<object>().ToArray())
-            : session.Events.Append(key, Version + events.Count, events.Cast<object>().ToArray());
-        alsoStore?.Invoke(session);
+            ? session.Events.StartStream(key, data)
+            : session.Events.Append(key, Version + events.Count, data);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (stored, actor) = (action.Events[i], events[i].Actor);
+            stored.UserName = actor.PersonId;
+            stored.CorrelationId = actor.CorrelationId;
+            stored.SetHeader("role", actor.Role.ToClaim());
+        }
+        alsoStore(session);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -48,8 +56,10 @@ internal sealed class EventStream<TState, TEvent>(
             await Load(ct);
             throw RuleViolation.Conflict("Andre har ændret det samme i mellemtiden. Siden er genindlæst; prøv igen.");
         }
-        State = events.Aggregate(State, evolve);
+        State = events.Select(e => e.Event).Aggregate(State, evolve);
         Version += events.Count;
         return action.Events.Select(e => e.EventTypeName).ToArray();
     }
+
+    public TState Evolve(TState state, IEnumerable<TEvent> events) => events.Aggregate(state, evolve);
 }

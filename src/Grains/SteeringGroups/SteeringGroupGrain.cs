@@ -1,19 +1,27 @@
 using Marten;
+using Orleans.Concurrency;
 using Recovery.Grains.Live;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
 
 namespace Recovery.Grains.SteeringGroups;
 
+/// <summary>Reentrant so that commands arriving during a commit can share the next one (see <see cref="CommandQueue{TState,TEvent,TCommand}"/>).</summary>
+[Reentrant]
 internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider clock) : Grain, ISteeringGroupGrain
 {
     private EventStream<SteeringGroupState, SteeringGroupEvent> stream = null!;
+    private CommandQueue<SteeringGroupState, SteeringGroupEvent, SteeringGroupCommand> commands = null!;
 
     private string Municipality => TenantKeys.Tenant(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken ct)
     {
-        stream = new(store, Municipality, SteeringGroupKeys.Stream(Municipality), SteeringGroupState.Initial, SteeringGroupDecider.Evolve);
+        var key = SteeringGroupKeys.Stream(Municipality);
+        stream = new(store, Municipality, key, SteeringGroupState.Initial, SteeringGroupDecider.Evolve);
+        commands = new(stream,
+            (command, state, actor) => SteeringGroupDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow())),
+            stored => GrainFactory.Notify(Municipality, key, stream.Version, stored));
         return stream.Load(ct);
     }
 
@@ -39,12 +47,6 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
 
     public Task<long> EditPlanItem(EditPlanItem command) => Execute(command);
 
-    private async Task<long> Execute(SteeringGroupCommand command, Action<IDocumentSession>? alsoStore = null)
-    {
-        var actor = Caller.Current!;
-        var events = SteeringGroupDecider.Decide(command, stream.State, new CommandContext(actor, clock.GetUtcNow()));
-        var stored = await stream.Append(events, actor, CancellationToken.None, events.Count > 0 ? alsoStore : null);
-        await GrainFactory.Notify(Municipality, SteeringGroupKeys.Stream(Municipality), stream.Version, stored);
-        return stream.Version;
-    }
+    private Task<long> Execute(SteeringGroupCommand command, Action<IDocumentSession>? alsoStore = null) =>
+        commands.Submit(command, Caller.Current!, alsoStore);
 }
