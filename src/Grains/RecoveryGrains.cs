@@ -7,6 +7,7 @@ using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Grains;
 
+/// <summary>How hosts wire the domain in: one Marten set-up and one silo extension.</summary>
 public static class RecoveryGrains
 {
     /// <summary>The Marten set-up every host shares: string streams, conjoined tenancy per municipality, actor metadata.</summary>
@@ -19,18 +20,14 @@ public static class RecoveryGrains
         opts.Policies.AllDocumentsAreMultiTenanted();
         // Needed with the DistributedLock.Postgres stand-in, or the async daemon stalls silently.
         opts.Events.UseAdvisoryLockTransaction = true;
+        // Who did it: each event carries its own actor (user name), role (header) and correlation id.
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
-        opts.Schema.For<PersonEntry>();
-        opts.Events.AddEventTypes(EventTypesOf<MunicipalityEvent>());
-        opts.Events.AddEventTypes(EventTypesOf<SteeringGroupEvent>());
+        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>
     public static ISiloBuilder AddRecoveryGrains(this ISiloBuilder silo) =>
         silo.AddIncomingGrainCallFilter<TenantAccessFilter>();
-
-    private static IEnumerable<Type> EventTypesOf<TBase>() =>
-        typeof(TBase).Assembly.GetTypes().Where(t => t.IsSealed && t.IsSubclassOf(typeof(TBase)));
 }

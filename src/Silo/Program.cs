@@ -6,7 +6,6 @@ builder.AddRecoveryStore();
 builder.AddRecoverySilo();
 builder.Services.AddRecoveryApi(builder.Configuration);
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Orleans.Configuration;
 using Recovery.Grains;
 
 namespace Recovery.Silo;
@@ -21,6 +22,7 @@ internal static class SiloSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
     }
 
     /// <summary>One process: localhost clustering. Ports are settings so tests and several local silos do not collide.</summary>
@@ -32,6 +34,9 @@ internal static class SiloSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.GetValue("SiloPort", 11111), silo.GetValue("GatewayPort", 30000))
+            // The API is co-hosted, so no external client needs a gateway: without one, no other local
+            // process can connect and claim to be any caller.
+            .Configure<EndpointOptions>(o => o.GatewayPort = 0)
             .AddRecoveryGrains());
     }
 }

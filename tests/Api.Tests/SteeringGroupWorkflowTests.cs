@@ -69,6 +69,22 @@ public sealed class SteeringGroupWorkflowTests(ApiServer api) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_member_added_with_their_sign_in_id_can_edit_the_plan_and_a_retry_adds_no_one_twice()
+    {
+        var sub = Documents.NewId("oidc");
+        var request = new { input = new { municipalityCode = "657", personId = sub, name = "Karin Holm", role = "PEER_WORKER" } };
+        var first = await Ok(Mette, Documents.AddMember, request);
+        var retry = await Ok(Mette, Documents.AddMember, request);
+        Assert.Equal(first.GetProperty("version").GetInt32(), retry.GetProperty("version").GetInt32());
+
+        using var karin = api.Server.Http(ApiServer.MintToken(sub, "peer-worker", "657", DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(1)));
+        var group = (await karin.GraphQLAsync(Documents.SteeringGroup, new { code = "657" }, ct: Ct)).At("municipality", "steeringGroup");
+        Assert.True(group.GetProperty("canEditPlan").GetBoolean());
+        Assert.Single(group.GetProperty("members").EnumerateArray(), m => m.GetProperty("personId").GetString() == sub);
+        await Ok(karin, Documents.AddPlanItem, new { input = new { municipalityCode = "657", prerequisite = 7, title = "Fælles kursus med peers" } });
+    }
+
+    [Fact]
     public async Task Resending_addPlanItem_with_the_same_id_adds_no_second_item_and_returns_the_same_version()
     {
         var request = new { input = new { municipalityCode = "657", id = Documents.NewId("i"), prerequisite = 2, title = "Sendt to gange" } };

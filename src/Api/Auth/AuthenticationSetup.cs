@@ -24,6 +24,9 @@ internal static class AuthenticationSetup
                 jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
                 jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
                 jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+                if (auth.Value.Authority is not null && demo.Value.Enabled)
+                    throw new InvalidOperationException(
+                        "Recovery:Auth:Authority og Recovery:Demo:Enabled kan ikke bruges sammen: demo-tokens ville aldrig blive godkendt.");
                 if (auth.Value.Authority is null && demo.Value.Enabled)
                 {
                     jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;

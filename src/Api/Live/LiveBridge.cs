@@ -16,24 +16,43 @@ internal sealed partial class LiveBridge(
     : BackgroundService, ILiveObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
     public Task Changed(LiveNotice notice) => hub.Clients.Group(notice.Stream).SendAsync("changed", notice);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reference = grains.CreateObjectReference<ILiveObserver>(this);
-        using var timer = new PeriodicTimer(Renewal);
-        do
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await grains.GetGrain<ILiveDirectoryGrain>(0).Register(silo.SiloAddress, reference);
+                // Until registered, this silo's browsers get no notices: retry soon, then renew calmly.
+                var registered = await Register(reference);
+                await Task.Delay(registered ? Renewal : Retry, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogRegistrationFailed(e);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            grains.DeleteObjectReference<ILiveObserver>(reference);
+        }
+    }
+
+    private async Task<bool> Register(ILiveObserver reference)
+    {
+        try
+        {
+            await grains.GetGrain<ILiveDirectoryGrain>(0).Register(silo.SiloAddress, reference);
+            return true;
+        }
+        catch (Exception e)
+        {
+            LogRegistrationFailed(e);
+            return false;
+        }
     }
 
     [LoggerMessage(LogLevel.Warning, "The live bridge could not register; live updates from other silos may pause")]

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Municipalities;
@@ -49,9 +48,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Code);
         Field(m => m.Name);
         Field(m => m.Region);
-        Field<SteeringGroupType>("steeringGroup")
-            .Description("Kommunens styregruppe; null indtil den er oprettet. Kun for kommunens egne folk og den nationale koordinator.")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<SteeringGroupReader>()
-                .Read(context.Source.Code, context.RequireCaller()));
+        this.AddSteeringGroupField();
     }
 }

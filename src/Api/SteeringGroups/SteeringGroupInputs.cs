@@ -11,6 +11,11 @@ internal abstract class SteeringGroupInput
 
 internal sealed class AddMemberInput : SteeringGroupInput
 {
+    /// <summary>
+    /// Optional: the person's id from the identity provider (their token's <c>sub</c>), so signing in
+    /// makes them a member who can edit the plan; also makes a retried request add no one twice.
+    /// </summary>
+    public string? PersonId { get; init; }
     public string Name { get; init; } = "";
     public Role Role { get; init; }
 }

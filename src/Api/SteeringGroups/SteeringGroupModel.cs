@@ -2,13 +2,24 @@ using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.SteeringGroups;
 
-/// <summary>A steering group as one viewer may see it: names only for people of the same municipality.</summary>
+/// <summary>
+/// A steering group as one viewer may see it. People outside the municipality (the national
+/// coordinator) see the structure, but neither names nor person ids: ids may be identity-provider
+/// subjects, which are personal data too.
+/// </summary>
 internal sealed record SteeringGroupModel(
     string MunicipalityCode, SteeringGroupState State, long Version, IReadOnlyDictionary<string, string> Names, Caller Viewer)
 {
+    public bool Insider => Viewer.Municipality == MunicipalityCode;
+
     public string? NameOf(string? personId) => personId is not null && Names.TryGetValue(personId, out var name) ? name : null;
 
-    public bool CanGovern => Viewer.Municipality == MunicipalityCode && Viewer.Governs;
+    /// <summary>The id an outsider sees: a position in the member list, stable only within one answer.</summary>
+    public string VisibleId(string personId, int memberIndex) => Insider ? personId : $"skjult-{memberIndex + 1}";
 
-    public bool CanEditPlan => Viewer.Municipality == MunicipalityCode && (Viewer.Governs || State.IsMember(Viewer.PersonId));
+    public string? VisibleOwner(string? personId) => Insider ? personId : null;
+
+    public bool CanGovern => AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
+
+    public bool CanEditPlan => AccessRules.Allows(Viewer, MunicipalityCode, Access.Contribute) && State.MayEditPlan(Viewer);
 }

@@ -10,11 +10,6 @@ namespace Recovery.Api.SteeringGroups;
 
 internal static class SteeringGroupMutations
 {
-    public static void AddSteeringGroupQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrerequisiteType>>>>("prerequisites")
-            .Description("De otte organisatoriske forudsætninger.")
-            .Resolve(_ => OrganisationalPrerequisites.All);
-
     public static void AddSteeringGroupMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ChangeType>>("establishSteeringGroup")
@@ -23,7 +18,7 @@ internal static class SteeringGroupMutations
 
         Command<AddMemberInput>(mutation, "addSteeringGroupMember", async (group, input) =>
         {
-            var id = Identifier.New("p");
+            var id = input.PersonId ?? Identifier.New("p");
             return new Change(await group.AddMember(new AddMember(id, input.Name, input.Role)), id);
         });
         Command<RemoveMemberInput>(mutation, "removeSteeringGroupMember", async (group, input) =>

@@ -8,6 +8,8 @@ internal sealed class SteeringGroupReader(IGrainFactory grains, IDocumentStore s
 {
     public async Task<SteeringGroupModel?> Read(string municipality, Caller viewer)
     {
+        // Refuse before activating: a list of 98 municipalities must not wake 97 grains only to be told no.
+        AccessRules.Demand(viewer, municipality, Access.Read);
         var view = await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality)).View();
         if (!view.State.Established) return null;
         return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer);

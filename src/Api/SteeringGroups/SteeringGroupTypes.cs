@@ -15,7 +15,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
         Field<NonNullGraphType<BooleanGraphType>>("canGovern").Resolve(c => c.Source.CanGovern);
         Field<NonNullGraphType<BooleanGraphType>>("canEditPlan").Resolve(c => c.Source.CanEditPlan);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members")
-            .Resolve(c => c.Source.State.Members.Select(m => new MemberModel(m.PersonId, c.Source.NameOf(m.PersonId), m.Role)));
+            .Resolve(c => c.Source.State.Members.Select((m, i) => new MemberModel(c.Source.VisibleId(m.PersonId, i), c.Source.NameOf(m.PersonId), m.Role)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionType>>>>("decisions")
             .Description("Nyeste først.")
             .Resolve(c => c.Source.State.Decisions.Reverse().Select(d => new DecisionModel(d, c.Source.NameOf(d.RecordedBy))));
@@ -23,7 +23,8 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
             .Description("Altid otte afsnit, ét pr. organisatorisk forudsætning.")
             .WithComplexityImpact(1, OrganisationalPrerequisites.All.Count)
             .Resolve(c => OrganisationalPrerequisites.All.Select(p => new PrerequisitePlan(p,
-                c.Source.State.Plan.Where(i => i.Prerequisite == p).Select(i => new PlanItemModel(i, c.Source.NameOf(i.OwnerId))).ToArray())));
+                c.Source.State.Plan.Where(i => i.Prerequisite == p)
+                    .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId))).ToArray())));
     }
 }
 

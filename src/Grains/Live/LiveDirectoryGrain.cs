@@ -21,7 +21,8 @@ internal sealed class LiveDirectoryGrain(IClusterMembershipService membership, T
         var members = membership.CurrentSnapshot;
         foreach (var silo in bridges.Keys.ToArray())
         {
-            var dead = members.GetSiloStatus(silo) is SiloStatus.Dead or SiloStatus.None;
+            // Only Dead: a silo this directory's membership view has not met yet is young, not gone.
+            var dead = members.GetSiloStatus(silo) == SiloStatus.Dead;
             if (dead || now - bridges[silo].Seen > Expiry) bridges.Remove(silo);
         }
         return Task.FromResult(bridges.Values.Select(b => b.Bridge).ToImmutableArray());

@@ -1,5 +1,6 @@
 namespace Recovery.Grains.Municipalities;
 
+/// <summary>The municipality stream's state machine: pure, no I/O.</summary>
 public static class MunicipalityDecider
 {
     public static IReadOnlyList<MunicipalityEvent> Decide(MunicipalityCommand command, MunicipalityState state) => command switch

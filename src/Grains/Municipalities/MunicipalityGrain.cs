@@ -1,11 +1,12 @@
 using Marten;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Recovery.Grains.Live;
 
 namespace Recovery.Grains.Municipalities;
 
 [Reentrant]
-internal sealed class MunicipalityGrain(IDocumentStore store) : Grain, IMunicipalityGrain
+internal sealed class MunicipalityGrain(IDocumentStore store, ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain
 {
     private EventStream<MunicipalityState, MunicipalityEvent> stream = null!;
     private CommandQueue<MunicipalityState, MunicipalityEvent, MunicipalityCommand> commands = null!;
@@ -19,7 +20,7 @@ internal sealed class MunicipalityGrain(IDocumentStore store) : Grain, IMunicipa
             throw RuleViolation.NotFound($"Kommunekoden {Code} findes ikke.");
         stream = new(store, Code, StreamKey, MunicipalityState.Initial, MunicipalityDecider.Evolve);
         commands = new(stream, (command, state, _) => MunicipalityDecider.Decide(command, state),
-            stored => GrainFactory.Notify(Code, StreamKey, stream.Version, stored));
+            stored => GrainFactory.Notify(Code, StreamKey, stream.Version, stored), logger);
         return stream.Load(ct);
     }
 

@@ -9,5 +9,6 @@ public sealed record MunicipalityState([property: Id(0)] ImmutableList<Registere
     public static MunicipalityState Initial { get; } = new([]);
 }
 
+/// <summary>A group working in the municipality, by grain key.</summary>
 [GenerateSerializer, Immutable, Alias("recovery.registered-group")]
 public sealed record RegisteredGroup([property: Id(0)] string Key, [property: Id(1)] GroupKind Kind);

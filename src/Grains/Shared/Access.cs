@@ -21,6 +21,25 @@ public sealed class RequiresAttribute(Access access) : Attribute
     public Access Access { get; } = access;
 }
 
+/// <summary>The one statement of who may do what in a municipality; the grain filter enforces it, the API asks it early.</summary>
+public static class AccessRules
+{
+    public static bool Allows(Caller caller, string tenant, Access access)
+    {
+        var ownMunicipality = caller.Municipality == tenant;
+        return access switch
+        {
+            Access.Read => ownMunicipality || caller.IsNationalCoordinator,
+            Access.Contribute => ownMunicipality,
+            Access.Govern => ownMunicipality && caller.Governs,
+            _ => false,
+        };
+    }
+
+    /// <summary>Throws the same refusal the grain filter would, before any grain is activated.</summary>
+    public static void Demand(Caller caller, string tenant, Access access) => TenantAccessFilter.Check(caller, tenant, access);
+}
+
 /// <summary>A grain whose string key starts with the municipality code it belongs to (<c>657/steering</c>).</summary>
 public interface ITenantGrain : IGrainWithStringKey;
 

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.Logging;
 
 namespace Recovery.Grains.Shared;
 
@@ -10,10 +11,11 @@ namespace Recovery.Grains.Shared;
 /// sixteen in a row. A refused command fails alone; a failed transaction fails every command in it,
 /// and none of their events is kept, so an acknowledged command is always stored.
 /// </summary>
-internal sealed class CommandQueue<TState, TEvent, TCommand>(
+internal sealed partial class CommandQueue<TState, TEvent, TCommand>(
     EventStream<TState, TEvent> stream,
     Func<TCommand, TState, Caller, IReadOnlyList<TEvent>> decide,
-    Func<IReadOnlyList<string>, Task> notify)
+    Func<IReadOnlyList<string>, Task> notify,
+    ILogger logger)
     where TEvent : class
 {
     private sealed record Pending(TCommand Command, Caller Actor, Action<IDocumentSession>? AlsoStore)
@@ -39,26 +41,30 @@ internal sealed class CommandQueue<TState, TEvent, TCommand>(
 
     private async Task Drain()
     {
-        try
+        // The drain outlives the call that started it: it must not carry that caller into later grain calls.
+        RequestContext.Clear();
+        while (waiting.Count > 0)
         {
-            while (waiting.Count > 0)
+            var batch = waiting.ToArray();
+            waiting.Clear();
+            try
             {
-                var batch = waiting.ToArray();
-                waiting.Clear();
                 await Commit(batch);
             }
+            catch (Exception e)
+            {
+                foreach (var pending in batch) pending.Done.TrySetException(e);
+            }
         }
-        finally
-        {
-            committing = false;
-        }
+        committing = false;
     }
 
     private async Task Commit(Pending[] batch)
     {
         var state = stream.State;
         var events = new List<(TEvent Event, Caller Actor)>();
-        var accepted = new List<(Pending Command, int EventsSoFar)>();
+        var accepted = new List<(Pending Pending, int EventsSoFar)>();
+        var refused = new List<(Pending Pending, Exception Refusal, bool OnUnstoredState)>();
         foreach (var pending in batch)
         {
             try
@@ -71,7 +77,7 @@ internal sealed class CommandQueue<TState, TEvent, TCommand>(
             catch (Exception refusal)
             {
                 // Any exception, not only a RuleViolation: a caller must never wait forever.
-                pending.Done.SetException(refusal);
+                refused.Add((pending, refusal, events.Count > 0));
             }
         }
 
@@ -79,18 +85,31 @@ internal sealed class CommandQueue<TState, TEvent, TCommand>(
         IReadOnlyList<string> stored;
         try
         {
-            stored = await stream.Append(events, session => StoreAlso(accepted, session), CancellationToken.None);
+            stored = await stream.Append(events, state, session => StoreAlso(accepted, session), CancellationToken.None);
+        }
+        catch (Exception failure)
+        {
+            foreach (var (pending, _) in accepted) pending.Done.TrySetException(failure);
+            // A refusal decided on the batch's unstored events may be wrong now: ask for a retry instead.
+            foreach (var (pending, refusal, onUnstoredState) in refused)
+                pending.Done.TrySetException(onUnstoredState ? RuleViolation.Conflict(ConflictMessage) : refusal);
+            return;
+        }
+        foreach (var (pending, refusal, _) in refused) pending.Done.TrySetException(refusal);
+        foreach (var (pending, eventsSoFar) in accepted) pending.Done.TrySetResult(before + eventsSoFar);
+        try
+        {
+            await notify(stored);
         }
         catch (Exception e)
         {
-            foreach (var (pending, _) in accepted) pending.Done.SetException(e);
-            return;
+            LogNoticeFailed(e);
         }
-        foreach (var (pending, eventsSoFar) in accepted) pending.Done.SetResult(before + eventsSoFar);
-        await notify(stored);
     }
 
-    private static void StoreAlso(List<(Pending Command, int EventsSoFar)> accepted, IDocumentSession session)
+    private const string ConflictMessage = "Andre ændrede det samme samtidig, og ændringen blev ikke gemt. Prøv igen.";
+
+    private static void StoreAlso(List<(Pending Pending, int EventsSoFar)> accepted, IDocumentSession session)
     {
         var previous = 0;
         foreach (var (pending, eventsSoFar) in accepted)
@@ -100,4 +119,7 @@ internal sealed class CommandQueue<TState, TEvent, TCommand>(
             previous = eventsSoFar;
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "A live notice could not be sent after a successful commit; clients catch up by version")]
+    private partial void LogNoticeFailed(Exception e);
 }

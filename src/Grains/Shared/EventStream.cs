@@ -26,10 +26,11 @@ internal sealed class EventStream<TState, TEvent>(
 
     /// <summary>
     /// Appends the events, each with its own actor as metadata, in one transaction together with
-    /// <paramref name="alsoStore"/>; returns the stored event type names.
+    /// <paramref name="alsoStore"/>; on success <paramref name="after"/> (the state the caller already
+    /// folded them into) becomes the state. Returns the stored event type names.
     /// </summary>
     public async Task<IReadOnlyList<string>> Append(
-        IReadOnlyList<(TEvent Event, Caller Actor)> events, Action<IDocumentSession> alsoStore, CancellationToken ct)
+        IReadOnlyList<(TEvent Event, Caller Actor)> events, TState after, Action<IDocumentSession> alsoStore, CancellationToken ct)
     {
         if (events.Count == 0) return [];
         await using var session = store.LightweightSession(tenant);
@@ -56,7 +57,13 @@ internal sealed class EventStream<TState, TEvent>(
             await Load(ct);
             throw RuleViolation.Conflict("Andre har ændret det samme i mellemtiden. Siden er genindlæst; prøv igen.");
         }
-        State = events.Select(e => e.Event).Aggregate(State, evolve);
+        catch
+        {
+            // A lost connection may hide a commit that happened: reload rather than trust the old version.
+            await Load(CancellationToken.None);
+            throw;
+        }
+        State = after;
         Version += events.Count;
         return action.Events.Select(e => e.EventTypeName).ToArray();
     }

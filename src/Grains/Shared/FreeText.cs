@@ -30,7 +30,8 @@ public static partial class FreeText
 
     public static bool ContainsCpr(string text)
     {
-        foreach (Match match in CprCandidate().Matches(text))
+        // Full-width and other Unicode digits are folded to ASCII first, so they cannot hide a CPR number.
+        foreach (Match match in CprCandidate().Matches(AsciiDigits(text)))
         {
             if (DateTime.TryParseExact(match.Groups["date"].Value, "ddMMyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 return true;
@@ -38,6 +39,13 @@ public static partial class FreeText
         return false;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<date>\d{6})[-\s]?\d{4}(?!\d)")]
+    private static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = char.IsDigit(source[i]) ? (char)('0' + (int)char.GetNumericValue(source[i])) : source[i];
+        });
+
+    [GeneratedRegex(@"(?<![0-9])(?<date>[0-9]{6})[-\s]?[0-9]{4}(?![0-9])")]
     private static partial Regex CprCandidate();
 }

@@ -27,18 +27,8 @@ internal sealed class TenantAccessFilter : IIncomingGrainCallFilter
     {
         if (caller is null)
             throw RuleViolation.Forbidden("Du skal være logget ind.");
-        if (access is null)
-            throw RuleViolation.Forbidden("Handlingen er ikke tilladt.");
-        var ownMunicipality = caller.Municipality == tenant;
-        var allowed = access switch
-        {
-            Access.Read => ownMunicipality || caller.IsNationalCoordinator,
-            Access.Contribute => ownMunicipality,
-            Access.Govern => ownMunicipality && caller.Governs,
-            _ => false,
-        };
-        if (!allowed)
-            throw RuleViolation.Forbidden(ownMunicipality
+        if (access is null || !AccessRules.Allows(caller, tenant, access.Value))
+            throw RuleViolation.Forbidden(caller.Municipality == tenant
                 ? "Din rolle giver ikke adgang til denne handling."
                 : "Du har ikke adgang til en anden kommunes data.");
     }

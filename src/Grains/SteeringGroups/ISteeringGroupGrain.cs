@@ -25,13 +25,3 @@ public interface ISteeringGroupGrain : ITenantGrain
     [Requires(Access.Contribute), Alias("edit-plan-item")]
     Task<long> EditPlanItem(EditPlanItem command);
 }
-
-/// <summary>The state with the version it was read at, so a client can tell which notices it has seen.</summary>
-[GenerateSerializer, Immutable, Alias("steering.view")]
-public sealed record SteeringGroupView([property: Id(0)] SteeringGroupState State, [property: Id(1)] long Version);
-
-public static class SteeringGroupKeys
-{
-    public static string Grain(string municipality) => $"{municipality}/steering";
-    public static string Stream(string municipality) => $"steering:{municipality}";
-}

@@ -8,6 +8,7 @@ public static class SteeringGroupDecider
 {
     public const int MaxMembers = 100;
     public const int MaxPlanItems = 500;
+    public const int MaxDecisions = 2000;
 
     public static IReadOnlyList<SteeringGroupEvent> Decide(SteeringGroupCommand command, SteeringGroupState state, CommandContext context)
     {
@@ -78,9 +79,10 @@ public static class SteeringGroupDecider
         Identifier.Valid(c.DecisionId);
         var title = FreeText.Required(c.Title, "Beslutningen", FreeText.TitleMax);
         var rationale = FreeText.Optional(c.Rationale, "Begrundelsen", FreeText.LongTextMax);
-        return state.Decisions.Exists(d => d.Id == c.DecisionId)
-            ? []
-            : [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
+        if (state.Decisions.Exists(d => d.Id == c.DecisionId)) return [];
+        if (state.Decisions.Count >= MaxDecisions)
+            throw RuleViolation.Refused($"Beslutningsloggen kan højst have {MaxDecisions} beslutninger.");
+        return [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
     }
 
     private static IReadOnlyList<SteeringGroupEvent> AddPlanItem(AddPlanItem c, SteeringGroupState state, CommandContext context)
@@ -88,7 +90,7 @@ public static class SteeringGroupDecider
         EnsureMayEditPlan(state, context);
         Identifier.Valid(c.ItemId);
         var prerequisite = OrganisationalPrerequisites.FromNumber(c.Prerequisite);
-        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state);
+        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state, previousOwner: null);
         if (state.Item(c.ItemId) is not null) return [];
         if (state.Plan.Count >= MaxPlanItems)
             throw RuleViolation.Refused($"Udviklingsplanen kan højst have {MaxPlanItems} punkter.");
@@ -99,7 +101,7 @@ public static class SteeringGroupDecider
     {
         EnsureMayEditPlan(state, context);
         var item = state.Item(c.ItemId) ?? throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
-        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state);
+        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state, item.OwnerId);
         var events = new List<SteeringGroupEvent>();
         if (title != item.Title) events.Add(new DevelopmentPlanItemRetitled(item.Id, title));
         if (description != item.Description) events.Add(new DevelopmentPlanItemDescribed(item.Id, description));
@@ -109,17 +111,17 @@ public static class SteeringGroupDecider
         return events;
     }
 
-    /// <summary>"Nothing about us without us": every member, citizens included, edits the plan on equal terms.</summary>
     private static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
     {
-        if (!context.Actor.Governs && !state.IsMember(context.Actor.PersonId))
+        if (!state.MayEditPlan(context.Actor))
             throw RuleViolation.Forbidden("Kun styregruppens medlemmer kan redigere udviklingsplanen.");
     }
 
+    /// <summary>An owner who has since left the group may stay on the item; only a new owner must be a member.</summary>
     private static (string Title, string Description) ValidItem(
-        string title, string description, string? ownerId, DateOnly? due, SteeringGroupState state)
+        string title, string description, string? ownerId, DateOnly? due, SteeringGroupState state, string? previousOwner)
     {
-        if (ownerId is not null && !state.IsMember(ownerId))
+        if (ownerId is not null && ownerId != previousOwner && !state.IsMember(ownerId))
             throw RuleViolation.NotFound("Den ansvarlige skal være medlem af styregruppen.");
         if (due is { Year: < 2000 or > 2100 })
             throw RuleViolation.Invalid("Fristen skal ligge mellem år 2000 og 2100.");

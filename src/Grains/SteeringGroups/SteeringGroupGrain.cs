@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Recovery.Grains.Live;
 using Recovery.Grains.Municipalities;
@@ -8,7 +9,7 @@ namespace Recovery.Grains.SteeringGroups;
 
 /// <summary>Reentrant so that commands arriving during a commit can share the next one (see <see cref="CommandQueue{TState,TEvent,TCommand}"/>).</summary>
 [Reentrant]
-internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider clock) : Grain, ISteeringGroupGrain
+internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider clock, ILogger<SteeringGroupGrain> logger) : Grain, ISteeringGroupGrain
 {
     private EventStream<SteeringGroupState, SteeringGroupEvent> stream = null!;
     private CommandQueue<SteeringGroupState, SteeringGroupEvent, SteeringGroupCommand> commands = null!;
@@ -21,7 +22,8 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         stream = new(store, Municipality, key, SteeringGroupState.Initial, SteeringGroupDecider.Evolve);
         commands = new(stream,
             (command, state, actor) => SteeringGroupDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow())),
-            stored => GrainFactory.Notify(Municipality, key, stream.Version, stored));
+            stored => GrainFactory.Notify(Municipality, key, stream.Version, stored),
+            logger);
         return stream.Load(ct);
     }
 

@@ -16,11 +16,16 @@ public sealed record SteeringGroupState(
     public bool IsMember(string personId) => Members.Any(m => m.PersonId == personId);
 
     public DevelopmentPlanItem? Item(string itemId) => Plan.Find(i => i.Id == itemId);
+
+    /// <summary>"Nothing about us without us": every member, citizens included, edits the plan on equal terms.</summary>
+    public bool MayEditPlan(Caller actor) => actor.Governs || IsMember(actor.PersonId);
 }
 
+/// <summary>A person in the steering group and the role they hold there.</summary>
 [GenerateSerializer, Immutable, Alias("steering.member")]
 public sealed record SteeringGroupMember([property: Id(0)] string PersonId, [property: Id(1)] Role Role);
 
+/// <summary>A logged decision with its rationale, who recorded it and when.</summary>
 [GenerateSerializer, Immutable, Alias("steering.decision")]
 public sealed record SteeringDecision(
     [property: Id(0)] string Id,
@@ -29,6 +34,7 @@ public sealed record SteeringDecision(
     [property: Id(3)] string RecordedBy,
     [property: Id(4)] DateTimeOffset RecordedAt);
 
+/// <summary>An item of the development plan, under one of the eight organisational prerequisites.</summary>
 [GenerateSerializer, Immutable, Alias("steering.plan-item")]
 public sealed record DevelopmentPlanItem(
     [property: Id(0)] string Id,
@@ -39,4 +45,5 @@ public sealed record DevelopmentPlanItem(
     [property: Id(5)] DateOnly? Due,
     [property: Id(6)] PlanItemStatus Status);
 
+/// <summary>Where a plan item stands: planlagt, i gang, færdig, sat på pause.</summary>
 public enum PlanItemStatus { Planned, InProgress, Done, OnHold }

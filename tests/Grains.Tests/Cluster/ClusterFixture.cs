@@ -15,10 +15,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IDocumentStore Store { get; private set; } = null!;
     public IClusterClient Client => Cluster.Client;
+    public string ConnectionString { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
     {
-        var connectionString = await (await PostgresServer.Instance).CreateDatabaseAsync("grains");
+        var connectionString = ConnectionString = await (await PostgresServer.Instance).CreateDatabaseAsync("grains");
         Store = DocumentStore.For(o => o.ConfigureRecovery(connectionString));
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 

@@ -1,3 +1,4 @@
+using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Tests.SteeringGroups;
 
@@ -38,6 +39,15 @@ public sealed class SteeringGroupGrainTests(ClusterFixture fixture)
         Assert.Equal(before.Version, after.Version);
         StateAssert.Same(before.State, after.State);
         Assert.Equal(fixture.Clock.GetUtcNow(), Assert.Single(after.State.Decisions).RecordedAt);
+    }
+
+    [Fact]
+    public async Task Establishing_a_steering_group_registers_it_with_its_municipality()
+    {
+        Callers.Tovholder("163").Enter();
+        await Established("163");
+        var registry = await fixture.Client.GetGrain<IMunicipalityGrain>("163").State();
+        Assert.Equal([new RegisteredGroup("163/steering", GroupKind.Steering)], registry.Groups);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ public sealed class FreeTextTests
     [InlineData("0101801234")]
     [InlineData("010180-1234")]
     [InlineData("Borgeren (311299 1234) deltog")]
+    [InlineData("０１０１８０１２３４")]                 // full-width digits
     public void A_cpr_number_is_recognised(string text) => Assert.True(FreeText.ContainsCpr(text));
 
     [Theory]

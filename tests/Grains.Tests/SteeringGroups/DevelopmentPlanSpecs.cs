@@ -73,6 +73,19 @@ public sealed class DevelopmentPlanSpecs
     }
 
     [Fact]
+    public void An_item_whose_owner_left_the_group_can_still_change_status()
+    {
+        var events = GivenEstablished(ItemAdded(owner: "p-jonas"), new SteeringGroupMemberRemoved("p-jonas"))
+            .When(new EditPlanItem("i-1", "Status til udvalget", "", "p-jonas", null, PlanItemStatus.Done));
+        Assert.Equal([new DevelopmentPlanItemStatusChanged("i-1", PlanItemStatus.Done)], events);
+    }
+
+    [Fact]
+    public void A_new_owner_who_is_not_a_member_is_refused_on_edit() =>
+        Assert.Equal(RuleViolation.Codes.NotFound, GivenEstablished(ItemAdded())
+            .Refuses(new EditPlanItem("i-1", "Status til udvalget", "", "p-stranger", null, PlanItemStatus.Planned)).Code);
+
+    [Fact]
     public void Editing_an_item_that_does_not_exist_is_not_found() =>
         Assert.Equal(RuleViolation.Codes.NotFound,
             GivenEstablished().Refuses(new EditPlanItem("i-other-municipality", "x", "", null, null, PlanItemStatus.Done)).Code);

@@ -1,0 +1,5 @@
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>The state with the version it was read at, so a client can tell which notices it has seen.</summary>
+[GenerateSerializer, Immutable, Alias("steering.view")]
+public sealed record SteeringGroupView([property: Id(0)] SteeringGroupState State, [property: Id(1)] long Version);
