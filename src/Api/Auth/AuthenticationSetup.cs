@@ -11,7 +11,11 @@ internal static class AuthenticationSetup
 {
     public static IServiceCollection AddRecoveryAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>()
+            .Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate<IOptions<DemoOptions>>((auth, demo) => auth.Authority is null || !demo.Value.Enabled,
+                "Recovery:Auth:Authority og Recovery:Demo:Enabled kan ikke bruges sammen: demo-tokens ville aldrig blive godkendt.")
+            .ValidateOnStart();
         services.AddSingleton<DemoIssuer>();
         services.AddAuthorization();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -24,9 +28,6 @@ internal static class AuthenticationSetup
                 jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
                 jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
                 jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
-                if (auth.Value.Authority is not null && demo.Value.Enabled)
-                    throw new InvalidOperationException(
-                        "Recovery:Auth:Authority og Recovery:Demo:Enabled kan ikke bruges sammen: demo-tokens ville aldrig blive godkendt.");
                 if (auth.Value.Authority is null && demo.Value.Enabled)
                 {
                     jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;
