@@ -9,7 +9,6 @@ namespace Recovery.Browser.Tests;
 /// </summary>
 public sealed class BrowserServer : IAsyncLifetime
 {
-    private static readonly TimeSpan SeedingTimeout = TimeSpan.FromSeconds(60);
 
     public static string WebRoot { get; } = Path.Combine(RepositoryRoot.Path, "src", "Silo", "wwwroot");
 
@@ -26,7 +25,6 @@ public sealed class BrowserServer : IAsyncLifetime
         // Auto-waiting assertions poll; a busy 2-core machine needs more than the 5 s default.
         SetDefaultExpectTimeout(20_000);
         Server = await RecoveryServer.StartAsync();
-        await WaitForSeedingAsync(TestContext.Current.CancellationToken);
 
         playwright = await Playwright.CreateAsync();
         // Debian's Chromium: Playwright's own browser download is impossible here.
@@ -58,28 +56,5 @@ public sealed class BrowserServer : IAsyncLifetime
         var page = await NewPageAsync();
         await page.SignInAsync(personaButton, expectedPath);
         return page;
-    }
-
-    // Roskilde is seeded after Herning, and its plan item last: once it is there, seeding is done.
-    private async Task WaitForSeedingAsync(CancellationToken ct)
-    {
-        using var http = Server.Http(await Server.TokenFor("roskilde-leder"));
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(SeedingTimeout);
-        const string query = """query { municipality(code: "265") { steeringGroup { developmentPlan { items { id } } } } }""";
-        while (true)
-        {
-            var response = await http.PostAsJsonAsync("/graphql", new { query }, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (body.Contains("\"i-seed-265-1\"", StringComparison.Ordinal)) return;
-            try
-            {
-                await Task.Delay(100, limit.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Waited {SeedingTimeout.TotalSeconds:0} s for the demo seeding; last answer: {body}");
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Recovery.Api.Demo;
 
 namespace Recovery.Testing;
 
@@ -53,6 +54,8 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         postgres ??= await PostgresServer.Instance;
         var server = new RecoveryServer(await postgres.CreateDatabaseAsync("api"), demo);
         server.StartServer();
+        // Tests read the demo data: they start once it is all there.
+        if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
         var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         server.Address = new Uri(addresses.Addresses.First());
         return server;

@@ -8,9 +8,23 @@ namespace Recovery.Api.Demo;
 /// Gives Herning and Roskilde a steering group to look at. It seeds a group only while it is not
 /// yet established, so a second run keeps whatever people changed since.
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger) : BackgroundService
+internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SeedAll();
+            seeding.Finished();
+        }
+        catch (Exception e)
+        {
+            LogSeedingFailed(e);
+            seeding.Failed(e);
+        }
+    }
+
+    private async Task SeedAll()
     {
         await Seed("herning-tovholder",
             [Member("herning-tovholder"), Member("herning-chef"), Member("herning-borger"),
@@ -48,6 +62,9 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
 
     private static AddMember Member(string personaId) =>
         DemoPersonas.Find(personaId) is { } p ? new AddMember(p.PersonId, p.Name, p.Role) : throw new ArgumentException(personaId);
+
+    [LoggerMessage(LogLevel.Error, "Seeding the demo data failed; the demo starts without it")]
+    private partial void LogSeedingFailed(Exception e);
 
     [LoggerMessage(LogLevel.Information, "Seeded the demo steering group of {Municipality}")]
     private partial void LogSeeded(string municipality);
