@@ -167,7 +167,7 @@ public sealed class GraphQLHttpTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", response.Code);
     }
 
-    // A refused oversized body leaves its connection unusable (see the skipped test below), so each gets its own client.
+    // The server closes the connection after refusing an unread body, so each of these gets its own client.
     [Fact]
     public async Task A_body_over_64_KB_is_refused_with_413()
     {
