@@ -17,7 +17,11 @@ internal sealed record SteeringGroupModel(
     /// <summary>The id an outsider sees: a position in the member list, stable only within one answer.</summary>
     public string VisibleId(string personId, int memberIndex) => Insider ? personId : $"skjult-{memberIndex + 1}";
 
-    public string? VisibleOwner(string? personId) => Insider ? personId : null;
+    /// <summary>An outsider sees that an item has an owner, and which member position, but not who.</summary>
+    public string? VisibleOwner(string? personId) =>
+        Insider || personId is null ? personId
+        : State.Members.FindIndex(m => m.PersonId == personId) is var index and >= 0 ? VisibleId(personId, index)
+        : "skjult";
 
     public bool CanGovern => AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
 
