@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using Orleans.Configuration;
 using Recovery.Grains;
 
 namespace Recovery.Silo;
@@ -33,10 +32,9 @@ internal static class SiloSetup
         var silo = builder.Configuration.GetSection("Recovery:Silo");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(silo.GetValue("SiloPort", 11111), silo.GetValue("GatewayPort", 30000))
-            // The API is co-hosted, so no external client needs a gateway: without one, no other local
-            // process can connect and claim to be any caller.
-            .Configure<EndpointOptions>(o => o.GatewayPort = 0)
+            // The API is co-hosted, so no external client needs a gateway (port 0: none); without one,
+            // no other local process can connect as a client and claim to be any caller.
+            .UseLocalhostClustering(silo.GetValue("SiloPort", 11111), gatewayPort: 0)
             .AddRecoveryGrains());
     }
 }

@@ -39,7 +39,6 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
         web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
         web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
-        web.UseSetting("Recovery:Silo:GatewayPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
