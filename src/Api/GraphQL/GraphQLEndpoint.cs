@@ -23,7 +23,6 @@ namespace Recovery.Api.GraphQL;
 /// </summary>
 internal static class GraphQLEndpoint
 {
-    public const string GraphQLResponseJson = "application/graphql-response+json";
     public const int MaxRequestBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
@@ -35,14 +34,14 @@ internal static class GraphQLEndpoint
 
     private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer)
     {
-        if (Negotiate(http) is not { } mediaType) return;
+        if (GraphQLMediaTypes.Negotiate(http) is not { } mediaType) return;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxRequestBytes;
         if (http.Request.ContentLength > MaxRequestBytes)
         {
             await Fail(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"Forespørgslen er for stor (højst {MaxRequestBytes / 1024} KB).");
             return;
         }
-        if (!IsJson(http.Request.ContentType))
+        if (!GraphQLMediaTypes.IsJson(http.Request.ContentType))
         {
             await Fail(http, serializer, mediaType, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send forespørgslen som application/json.");
             return;
@@ -68,7 +67,7 @@ internal static class GraphQLEndpoint
     {
         var query = http.Request.Query;
         // GraphiQL is a developer's and demonstrator's tool, not part of a production deployment.
-        if (!query.ContainsKey("query") && (env.IsDevelopment() || demo.Value.Enabled) && AcceptsHtml(http))
+        if (!query.ContainsKey("query") && (env.IsDevelopment() || demo.Value.Enabled) && GraphQLMediaTypes.AcceptsHtml(http))
         {
             var page = env.WebRootFileProvider.GetFileInfo("graphiql.html");
             if (page.Exists)
@@ -81,7 +80,7 @@ internal static class GraphQLEndpoint
                     .ExecuteAsync(http);
             return;
         }
-        if (Negotiate(http) is not { } mediaType) return;
+        if (GraphQLMediaTypes.Negotiate(http) is not { } mediaType) return;
         GraphQLRequest request;
         try
         {
@@ -127,34 +126,12 @@ internal static class GraphQLEndpoint
             options.CancellationToken = http.RequestAborted;
         });
         // Under the new media type, a document that never executed (syntax or validation error) is a 400.
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson
+        http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
-
-    /// <summary>Picks the response media type from <c>Accept</c>, or answers 406 and returns null.</summary>
-    private static string? Negotiate(HttpContext http)
-    {
-        var accept = http.Request.GetTypedHeaders().Accept;
-        if (accept.Count == 0) return GraphQLResponseJson;
-        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
-        {
-            if (type.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseJson;
-            if (type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)) return MediaTypeNames.Application.Json;
-            if (type.MediaType.Equals("*/*") || type.MediaType.Equals("application/*")) return GraphQLResponseJson;
-        }
-        http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
-        return null;
-    }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase);
-
-    private static bool AcceptsHtml(HttpContext http) =>
-        http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static Task Fail(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
     {
