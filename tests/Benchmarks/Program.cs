@@ -1,10 +1,12 @@
 using Recovery.Benchmarks.InProcess;
+using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
 
 // dotnet run -c Release --project tests/Benchmarks -- <suite> [options]; see docs/benchmarks.md.
 return args switch
 {
     ["mutation", .. var rest] => await MutationSuite.Run(MutationOptions.Parse(rest)),
+    ["live", .. var rest] => await LiveSuite.Run(LiveOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     _ => Usage(),
 };
@@ -19,6 +21,10 @@ static int Usage()
                      --seconds N (limit per run of a level)   --out docs/benchmarks.md
                      --parts (also time a no-grain GraphQL query and the grain call in-process)
                      --spread (each client on a steering group of its own, not all on 657's)
+          live       one person's change to another's screen (mutation → grain → append → SignalR) against its floor
+                     (bare POST + bare commit + bare SignalR group send)
+                     --followers 1,20   --rounds N (measured, per run; default 300)   --warmup N (default 20)
+                     --repeat N (fresh Silo per run, pooled; default 3)   --seconds N (limit per run)   --out docs/benchmarks.md
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);

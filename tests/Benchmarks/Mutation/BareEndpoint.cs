@@ -1,10 +1,13 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Recovery.Benchmarks.Live;
 
 namespace Recovery.Benchmarks.Mutation;
 
@@ -14,13 +17,21 @@ namespace Recovery.Benchmarks.Mutation;
 /// </summary>
 public sealed class BareEndpoint(WebApplication app, Uri address) : IAsyncDisposable
 {
+    public const string LivePath = "/bare/live";
+    public const string HubPath = "/hubs/bare";
+
     public Uri Address { get; } = address;
 
-    public static async Task<BareEndpoint> StartAsync()
+    /// <param name="liveFloor">
+    /// For the live suite: also a bare hub, and a POST that commits the body and then tells the hub's group.
+    /// Without it the app is exactly the mutation suite's floor.
+    /// </param>
+    public static async Task<BareEndpoint> StartAsync(FloorCommit? liveFloor = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (liveFloor is not null) builder.Services.AddSignalR();
         var app = builder.Build();
         app.MapPost("/bare", async (HttpRequest request) =>
         {
@@ -28,6 +39,19 @@ public sealed class BareEndpoint(WebApplication app, Uri address) : IAsyncDispos
             await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
             return Results.Json(new BareAnswer(new BareData(body.Length)));
         });
+        if (liveFloor is not null)
+        {
+            app.MapHub<BareHub>(HubPath);
+            app.MapPost(LivePath + "/{marker:long}", async (long marker, HttpRequest request, IHubContext<BareHub> hub) =>
+            {
+                var ct = request.HttpContext.RequestAborted;
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                await liveFloor.Commit(Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length), ct);
+                await hub.Clients.Group(BareHub.Group).SendAsync(Notice.Method, Notice.Bare(marker), ct);
+                return Results.Json(new BareAnswer(new BareData(body.Length)));
+            });
+        }
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BareEndpoint(app, new Uri(address));

@@ -42,6 +42,30 @@ public sealed class BenchClient(Tenant tenant, HttpClient product, HttpClient ba
         return (http, commit);
     }
 
+    /// <summary>
+    /// For the live suite, whose clock stops on another connection: when the mutation left, and the
+    /// stream version it answered with (the version its notice carries).
+    /// </summary>
+    public async Task<(long Sent, long Version)> Mutate(byte[] body, CancellationToken ct)
+    {
+        using var content = Content(body);
+        var sent = Stopwatch.GetTimestamp();
+        using var response = await product.PostAsync("/graphql", content, ct);
+        var answer = await response.Content.ReadAsByteArrayAsync(ct);
+        return (sent, EnsureData(response, answer).EnumerateObject().Single().Value.GetProperty("version").GetInt64());
+    }
+
+    /// <summary>The live floor's POST: the same bytes, to an endpoint that commits them and fans out <paramref name="marker"/>.</summary>
+    public async Task<long> PostBareLive(long marker, byte[] body, CancellationToken ct)
+    {
+        using var content = Content(body);
+        var sent = Stopwatch.GetTimestamp();
+        using var response = await bare.PostAsync($"{BareEndpoint.LivePath}/{marker}", content, ct);
+        await response.Content.ReadAsByteArrayAsync(ct);
+        response.EnsureSuccessStatusCode();
+        return sent;
+    }
+
     public async Task<TimeSpan> Query(CancellationToken ct)
     {
         using var content = Content(Encoding.UTF8.GetBytes(PlanItemRequests.NoGrainQuery));
@@ -78,10 +102,11 @@ public sealed class BenchClient(Tenant tenant, HttpClient product, HttpClient ba
 
     private static ByteArrayContent Content(byte[] body) => new(body) { Headers = { ContentType = Json } };
 
-    private static void EnsureData(HttpResponseMessage response, byte[] answer)
+    private static JsonElement EnsureData(HttpResponseMessage response, byte[] answer)
     {
         using var json = JsonDocument.Parse(answer);
-        if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _) || !json.RootElement.TryGetProperty("data", out _))
+        if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _) || !json.RootElement.TryGetProperty("data", out var data))
             throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(answer)}");
+        return data.Clone();
     }
 }

@@ -24,4 +24,4 @@ public sealed record LevelResult(int Clients, int Planned, IReadOnlyDictionary<S
 }
 
 /// <summary>One run of a level on its own fresh Silo: what each client measured, and how long the measured part took.</summary>
-public sealed record LevelRun(LevelPlan Plan, IReadOnlyList<Samples> Clients, TimeSpan Window);
+public sealed record LevelRun(LevelPlan Plan, IReadOnlyList<Samples<Stage>> Clients, TimeSpan Window);

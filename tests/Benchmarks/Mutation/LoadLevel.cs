@@ -34,13 +34,13 @@ public sealed class LoadLevel(int level, LevelPlan plan, bool parts, TimeSpan li
         }
     }
 
-    private async Task<Samples> Client(int client, CancellationTokenSource cancel)
+    private async Task<Samples<Stage>> Client(int client, CancellationTokenSource cancel)
     {
         var ct = cancel.Token;
         var tenant = tenants[client];
         using var bench = connect(tenant);
         bench.EnterAsTenant();
-        var samples = new Samples();
+        var samples = new Samples<Stage>();
         var started = Stopwatch.GetTimestamp();
         var arrived = false;
         try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static Recovery.Benchmarks.CommandLine;
 
 namespace Recovery.Benchmarks.Mutation;
 
@@ -23,7 +24,7 @@ public sealed record MutationOptions(
         {
             options = args[i] switch
             {
-                "--clients" => options with { Clients = Value(args, ++i).Split(',').Select(Positive).ToArray() },
+                "--clients" => options with { Clients = PositiveList(Value(args, ++i)) },
                 "--ops" => options with { OpsPerClient = Positive(Value(args, ++i)) },
                 "--warmup" => options with { WarmupRounds = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture) },
                 "--repeat" => options with { Repeats = Positive(Value(args, ++i)) },
@@ -36,10 +37,4 @@ public sealed record MutationOptions(
         }
         return options;
     }
-
-    private static string Value(IReadOnlyList<string> args, int i) =>
-        i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
-
-    private static int Positive(string text) =>
-        int.Parse(text, CultureInfo.InvariantCulture) is > 0 and var n ? n : throw new ArgumentException($"{text} must be positive");
 }

@@ -1,15 +1,15 @@
 namespace Recovery.Benchmarks.Mutation;
 
-/// <summary>One client's measured durations per stage, in milliseconds.</summary>
-public sealed class Samples
+/// <summary>One client's measured durations per stage, in milliseconds. Generic so each suite keeps its own stages.</summary>
+public sealed class Samples<TStage> where TStage : struct, Enum
 {
-    private readonly Dictionary<Stage, List<double>> byStage = [];
+    private readonly Dictionary<TStage, List<double>> byStage = [];
 
-    public void Add(Stage stage, TimeSpan elapsed)
+    public void Add(TStage stage, TimeSpan elapsed)
     {
         if (!byStage.TryGetValue(stage, out var list)) byStage[stage] = list = [];
         list.Add(elapsed.TotalMilliseconds);
     }
 
-    public IReadOnlyList<double> Of(Stage stage) => byStage.TryGetValue(stage, out var list) ? list : [];
+    public IReadOnlyList<double> Of(TStage stage) => byStage.TryGetValue(stage, out var list) ? list : [];
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Recovery.Benchmarks.Mutation;
+using static Recovery.Benchmarks.Reporting.Format;
 
 namespace Recovery.Benchmarks.Reporting;
 
@@ -59,10 +59,4 @@ public static class MutationReport
         Stage.BareCommit => 4,
         _ => 5,
     };
-
-    private static string Triple(Latency l) => $"{N(l.P50)} / {N(l.P99)} / {N(l.Mean)}";
-
-    private static string Ratio(double ratio) => N(ratio, "0.0") + "×";
-
-    private static string N(double value, string format = "0.00") => value.ToString(format, CultureInfo.InvariantCulture);
 }
