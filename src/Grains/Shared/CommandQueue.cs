@@ -89,6 +89,12 @@ internal sealed partial class CommandQueue<TState, TEvent, TCommand>(
         }
         catch (Exception failure)
         {
+            // Storage exceptions do not cross silo boundaries (no codec) and mean nothing to a user.
+            if (failure is not RuleViolation)
+            {
+                LogCommitFailed(failure, accepted.Count);
+                failure = RuleViolation.Unavailable(UnavailableMessage);
+            }
             foreach (var (pending, _) in accepted) pending.Done.TrySetException(failure);
             // A refusal decided on the batch's unstored events may be wrong now: ask for a retry instead.
             foreach (var (pending, refusal, onUnstoredState) in refused)
@@ -108,6 +114,7 @@ internal sealed partial class CommandQueue<TState, TEvent, TCommand>(
     }
 
     private const string ConflictMessage = "Andre ændrede det samme samtidig, og ændringen blev ikke gemt. Prøv igen.";
+    private const string UnavailableMessage = "Ændringen blev ikke gemt, fordi databasen ikke svarede. Prøv igen om lidt.";
 
     private static void StoreAlso(List<(Pending Pending, int EventsSoFar)> accepted, IDocumentSession session)
     {
@@ -119,6 +126,9 @@ internal sealed partial class CommandQueue<TState, TEvent, TCommand>(
             previous = eventsSoFar;
         }
     }
+
+    [LoggerMessage(LogLevel.Error, "A commit of {Commands} commands failed; none of them was stored")]
+    private partial void LogCommitFailed(Exception e, int commands);
 
     [LoggerMessage(LogLevel.Warning, "A live notice could not be sent after a successful commit; clients catch up by version")]
     private partial void LogNoticeFailed(Exception e);

@@ -60,7 +60,14 @@ internal sealed class EventStream<TState, TEvent>(
         catch
         {
             // A lost connection may hide a commit that happened: reload rather than trust the old version.
-            await Load(CancellationToken.None);
+            // If even the reload fails, the next append's version check will catch a stale version.
+            try
+            {
+                await Load(CancellationToken.None);
+            }
+            catch (Exception)
+            {
+            }
             throw;
         }
         State = after;

@@ -16,6 +16,9 @@ public sealed class RuleViolation(string code, string message) : Exception(messa
     public static RuleViolation Conflict(string message) => new(Codes.Conflict, message);
     public static RuleViolation Refused(string message) => new(Codes.Refused, message);
 
+    /// <summary>Storage failed; nothing was stored and the same command may be sent again.</summary>
+    public static RuleViolation Unavailable(string message) => new(Codes.Unavailable, message);
+
     public static class Codes
     {
         public const string Forbidden = "FORBIDDEN";
@@ -23,5 +26,6 @@ public sealed class RuleViolation(string code, string message) : Exception(messa
         public const string Validation = "VALIDATION";
         public const string Conflict = "CONFLICT";
         public const string Refused = "RULE_VIOLATION";
+        public const string Unavailable = "UNAVAILABLE";
     }
 }

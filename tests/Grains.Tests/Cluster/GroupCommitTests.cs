@@ -28,7 +28,7 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
         await Sql(blocker, "LOCK TABLE recovery.mt_streams IN EXCLUSIVE MODE").ExecuteNonQueryAsync(Ct);
 
         var first = Add(group, "i-first", Callers.Tovholder(code));
-        await WaitUntilACommitIsBlocked();
+        await WaitUntilBlocked(1);
         var during = new[] { Add(group, "i-b", Callers.Citizen(code)), Add(group, "i-c", Callers.Tovholder(code)), Add(group, "i-d", Callers.Citizen(code)) };
         // The three calls must reach the grain while the first commit is still held; nothing is asserted on time.
         await Task.Delay(TimeSpan.FromSeconds(1), Ct);
@@ -43,19 +43,78 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
             new[] { "i-first", "i-b", "i-c", "i-d" }.Select(id => rows[id].Actor));
     }
 
+    [Fact]
+    public async Task When_a_shared_commit_fails_nothing_of_it_is_kept_and_a_refusal_that_relied_on_it_asks_for_a_retry()
+    {
+        const string code = "173";
+        var tovholder = Callers.Tovholder(code);
+        var citizen = Callers.Citizen(code).PersonId;
+        tovholder.Enter();
+        var group = fixture.Client.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code));
+        await group.Establish(new EstablishSteeringGroup());
+        await group.AddMember(new AddMember(citizen, "Jonas", Role.Citizen));
+
+        // First commit (a plan item) waits at the streams table; the batch behind it then waits at the name directory.
+        await using var streams = await Lock("mt_streams");
+        await using var names = await Lock("mt_doc_personentry");
+        var first = Add(group, "i-first", tovholder);
+        await WaitUntilBlocked(1);
+        // Sent one after another from one flow, so they queue in this order behind the held commit.
+        tovholder.Enter();
+        var remove = group.RemoveMember(new RemoveMember(citizen));
+        var ownedByTheRemoved = group.AddPlanItem(Spec.Item("i-owned", owner: citizen));
+        var newcomer = group.AddMember(new AddMember("p-newcomer", "Ny", Role.Staff));
+        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        await streams.Transaction.CommitAsync(Ct);
+        await first;
+        await WaitUntilBlocked(1);
+        await Sql(names.Connection, "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+            .ExecuteNonQueryAsync(Ct);
+
+        Assert.Equal(RuleViolation.Codes.Unavailable, (await Assert.ThrowsAsync<RuleViolation>(() => remove)).Code);
+        Assert.Equal(RuleViolation.Codes.Unavailable, (await Assert.ThrowsAsync<RuleViolation>(() => newcomer)).Code);
+        Assert.Equal(RuleViolation.Codes.Conflict, (await Assert.ThrowsAsync<RuleViolation>(() => ownedByTheRemoved)).Code);
+        await names.Transaction.CommitAsync(Ct);
+
+        tovholder.Enter();
+        var state = (await group.View()).State;
+        Assert.True(state.IsMember(citizen));
+        Assert.False(state.IsMember("p-newcomer"));
+        Assert.Equal(["i-first"], state.Plan.Select(i => i.Id));
+        await group.AddPlanItem(Spec.Item("i-owned", owner: citizen));
+    }
+
+    private sealed record HeldLock(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+
+    private async Task<HeldLock> Lock(string table)
+    {
+        var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync(Ct);
+        var transaction = await connection.BeginTransactionAsync(Ct);
+        await Sql(connection, $"LOCK TABLE recovery.{table} IN EXCLUSIVE MODE").ExecuteNonQueryAsync(Ct);
+        return new HeldLock(connection, transaction);
+    }
+
     private static Task<long> Add(ISteeringGroupGrain group, string itemId, Caller caller) => Task.Run(() =>
     {
         caller.Enter();
         return group.AddPlanItem(Spec.Item(itemId));
     });
 
-    private async Task WaitUntilACommitIsBlocked()
+    private async Task WaitUntilBlocked(int commits)
     {
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
         await connection.OpenAsync(Ct);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((long)(await Sql(connection, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
-                   .ExecuteScalarAsync(Ct))! == 0)
+                   .ExecuteScalarAsync(Ct))! < commits)
         {
             Assert.True(DateTime.UtcNow < deadline, "No append ever waited for the held lock.");
             await Task.Delay(20, Ct);
