@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Recovery.Grains.Live;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
+using Recovery.Grains.Workshops;
 using Recovery.Grains.Tests.SteeringGroups;
 
 namespace Recovery.Grains.Tests.Shared;
@@ -28,6 +29,7 @@ public sealed class SerializationRoundTripTests
         new EditPlanItem("i-1", "Titel", "Beskrivelse", null, null, PlanItemStatus.OnHold),
         new Municipality("657", "Herning", "Midtjylland"),
         new MunicipalityState([new RegisteredGroup("657/steering", GroupKind.Steering)]),
+        new TextOperationBuilder().Retain(2).Insert("æøå").Delete(1).Build(),
     ];
 
     [Theory]
