@@ -31,7 +31,7 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
         await WaitUntilBlocked(1);
         var during = new[] { Add(group, "i-b", Callers.Citizen(code)), Add(group, "i-c", Callers.Tovholder(code)), Add(group, "i-d", Callers.Citizen(code)) };
         // The three calls must reach the grain while the first commit is still held; nothing is asserted on time.
-        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
         await hold.CommitAsync(Ct);
         await Task.WhenAll([first, .. during]);
 
@@ -59,12 +59,15 @@ public sealed class GroupCommitTests(ClusterFixture fixture)
         await using var names = await Lock("mt_doc_personentry");
         var first = Add(group, "i-first", tovholder);
         await WaitUntilBlocked(1);
-        // Sent one after another from one flow, so they queue in this order behind the held commit.
+        // Orleans does not promise the order of concurrent calls, so each is given time to reach the
+        // queue before the next is sent: the removal must be decided before the item that relies on it.
         tovholder.Enter();
         var remove = group.RemoveMember(new RemoveMember(citizen));
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
         var ownedByTheRemoved = group.AddPlanItem(Spec.Item("i-owned", owner: citizen));
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
         var newcomer = group.AddMember(new AddMember("p-newcomer", "Ny", Role.Staff));
-        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
         await streams.Transaction.CommitAsync(Ct);
         await first;
         await WaitUntilBlocked(1);
