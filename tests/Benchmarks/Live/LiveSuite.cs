@@ -53,7 +53,7 @@ public static class LiveSuite
         await using var server = await RecoveryServer.StartAsync(demo: true, postgres);
         var tenant = (await Tenant.OnShared(server, 1))[0];
         int seededItems;
-        using (var http = server.Http(tenant.Token)) seededItems = await Seeding.Wait(http);
+        using (var http = server.Http(tenant.Token)) seededItems = await Seeding.PlanItems(http);
         var readerToken = await server.TokenFor(FollowerPersona);
         var onProduct = await Task.WhenAll(Enumerable.Range(0, followers).Select(_ => Follower.Product(server, readerToken, ct)));
         var onFloor = await Task.WhenAll(Enumerable.Range(0, followers).Select(_ => Follower.Bare(bare, ct)));

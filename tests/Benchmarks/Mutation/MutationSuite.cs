@@ -50,10 +50,9 @@ public static class MutationSuite
     {
         await using var server = await RecoveryServer.StartAsync(demo: true, postgres);
         var shared = await Tenant.OnShared(server, 1);
-        // Seeding writes to the shared group; the benchmark must not race it, whichever groups it writes to.
         using (var http = server.Http(shared[0].Token))
         {
-            var seededItems = await Seeding.Wait(http);
+            var seededItems = await Seeding.PlanItems(http);
             var tenants = options.Spread ? await Tenant.Spread(server, clients) : await Tenant.OnShared(server, clients);
             var plan = options.Spread
                 ? LevelPlan.For(clients, clientsPerGroup: 1, room: SteeringGroupDecider.MaxPlanItems, options)
