@@ -3,8 +3,7 @@ import { addMember } from "../api/mutations";
 import { LIMITS, type Change, type MemberRole } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberRoleLabels, memberRoles } from "../labels";
-import { TextInput } from "./Field";
-import { SaveStatus } from "./SaveStatus";
+import { FormActions, TextInput } from "./Field";
 
 interface AddMemberFormProps {
   municipalityCode: string;
@@ -81,12 +80,7 @@ export function AddMemberForm({ municipalityCode, afterSave }: AddMemberFormProp
           </select>
         </div>
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={save.status === "saving"}>
-          Tilføj medlem
-        </button>
-        <SaveStatus save={save} />
-      </div>
+      <FormActions submitLabel="Tilføj medlem" save={save} />
     </form>
   );
 }

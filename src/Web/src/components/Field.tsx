@@ -1,4 +1,6 @@
 import { useId, type ReactNode, type Ref } from "react";
+import type { Save } from "../hooks/useSave";
+import { SaveStatus } from "./SaveStatus";
 
 interface FieldProps {
   label: string;
@@ -64,5 +66,24 @@ export function TextArea({ label, value, maxLength, onChange, rows }: TextProps 
         />
       )}
     </Field>
+  );
+}
+
+interface FormActionsProps {
+  submitLabel: string;
+  save: Save;
+  children?: ReactNode;
+}
+
+/** The submit button, disabled while saving, with any extra buttons and the save status beside it. */
+export function FormActions({ submitLabel, save, children }: FormActionsProps) {
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button" disabled={save.status === "saving"}>
+        {submitLabel}
+      </button>
+      {children}
+      <SaveStatus save={save} />
+    </div>
   );
 }

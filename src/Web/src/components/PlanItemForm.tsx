@@ -3,8 +3,7 @@ import type { PlanItemFields } from "../api/mutations";
 import { LIMITS, type Member, type PlanItemStatus } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberName, memberRoleLabels, planStatusLabels, planStatuses } from "../labels";
-import { TextArea, TextInput } from "./Field";
-import { SaveStatus } from "./SaveStatus";
+import { FormActions, TextArea, TextInput } from "./Field";
 
 interface PlanItemFormProps {
   heading: string;
@@ -139,15 +138,11 @@ export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCan
           </select>
         </div>
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={save.status === "saving"}>
-          Gem punkt
-        </button>
+      <FormActions submitLabel="Gem punkt" save={save}>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Annullér
         </button>
-        <SaveStatus save={save} />
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,8 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { recordDecision } from "../api/mutations";
 import { LIMITS, type Change } from "../api/types";
 import { useSave } from "../hooks/useSave";
-import { TextArea, TextInput } from "./Field";
-import { SaveStatus } from "./SaveStatus";
+import { FormActions, TextArea, TextInput } from "./Field";
 
 interface RecordDecisionFormProps {
   municipalityCode: string;
@@ -61,12 +60,7 @@ export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisi
           edited();
         }}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={save.status === "saving"}>
-          Registrér beslutning
-        </button>
-        <SaveStatus save={save} />
-      </div>
+      <FormActions submitLabel="Registrér beslutning" save={save} />
     </form>
   );
 }
