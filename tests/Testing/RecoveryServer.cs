@@ -48,10 +48,11 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     public string ConnectionString { get; }
 
     /// <param name="postgres">The cluster to create the server's database in; the tests' shared one unless given.</param>
-    public static async Task<RecoveryServer> StartAsync(bool demo = true, PostgresServer? postgres = null)
+    /// <param name="database">An existing database to start on (as a second run does); a fresh one unless given.</param>
+    public static async Task<RecoveryServer> StartAsync(bool demo = true, PostgresServer? postgres = null, string? database = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(await postgres.CreateDatabaseAsync("api"), demo);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo);
         server.StartServer();
         // Tests read the demo data: they start once it is all there.
         if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
