@@ -12,6 +12,7 @@ using Recovery.Api.Demo;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
 using Recovery.Api.SteeringGroups;
+using Recovery.Api.Workshops;
 
 namespace Recovery.Api;
 
@@ -28,6 +29,7 @@ public static partial class RecoveryApi
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddRecoveryAuthentication(configuration);
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddRecoveryWorkshops(configuration);
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
@@ -52,6 +54,7 @@ public static partial class RecoveryApi
     {
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapRecoveryWorkshops();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
         app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));

@@ -4,6 +4,7 @@ using Marten;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
 using Recovery.Grains.SteeringGroups;
+using Recovery.Grains.Workshops;
 
 namespace Recovery.Grains;
 
@@ -24,7 +25,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
-        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups();
+        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureWorkshops();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Recovery.Api.Demo;
+using Recovery.Api.Workshops;
 
 namespace Recovery.Api.Auth;
 
@@ -33,6 +34,20 @@ internal static class AuthenticationSetup
                     jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;
                     jwt.TokenValidationParameters.IssuerSigningKey = issuer.Key;
                 }
+                jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
+            });
+        services.AddSingleton<GuestTokens>();
+        services.AddAuthentication().AddJwtBearer(GuestTokens.Scheme);
+        services.AddOptions<JwtBearerOptions>(GuestTokens.Scheme)
+            .Configure<GuestTokens>((jwt, guests) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters.ValidIssuer = GuestTokens.Issuer;
+                jwt.TokenValidationParameters.ValidAudience = GuestTokens.Audience;
+                jwt.TokenValidationParameters.IssuerSigningKey = guests.Key;
+                jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
+                jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
+                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
                 jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
             });
         return services;

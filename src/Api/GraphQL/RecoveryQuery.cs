@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
+using Recovery.Api.Workshops;
 
 namespace Recovery.Api.GraphQL;
 
@@ -22,5 +23,6 @@ internal sealed class RecoveryMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddSteeringGroupMutations();
+        this.AddWorkshopMutations();
     }
 }

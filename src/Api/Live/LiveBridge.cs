@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
+using Recovery.Api.Workshops;
 using Recovery.Grains.Live;
+using Recovery.Grains.Workshops;
 
 namespace Recovery.Api.Live;
 
@@ -12,13 +14,41 @@ namespace Recovery.Api.Live;
 /// groups do not span silos, so every silo runs one; the cost grows with silos, not clients.
 /// </summary>
 internal sealed partial class LiveBridge(
-    IGrainFactory grains, IHubContext<LiveHub> hub, ILocalSiloDetails silo, ILogger<LiveBridge> logger)
+    IGrainFactory grains, IHubContext<LiveHub> hub, IHubContext<WorkshopHub> rooms, WorkshopConnections connections,
+    ILocalSiloDetails silo, ILogger<LiveBridge> logger)
     : BackgroundService, ILiveObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
     public Task Changed(LiveNotice notice) => hub.Clients.Group(notice.Stream).SendAsync("changed", notice);
+
+    public Task Workshop(WorkshopBroadcast message)
+    {
+        var room = rooms.Clients.Group(WorkshopHub.Group(message.Workshop));
+        switch (message)
+        {
+            case StepBroadcast { Step: var s }:
+                return room.SendAsync("step", new { workshop = message.Workshop, s.Revision, s.Author, s.OpId, s.Event });
+            case SavedBroadcast saved:
+                return room.SendAsync("saved", new { workshop = message.Workshop, saved.Revision });
+            case PresenceBroadcast presence:
+                return room.SendAsync("presence", new { workshop = message.Workshop, presence.Participants });
+            case EndedBroadcast ended:
+                return End(ended);
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    private async Task End(EndedBroadcast ended)
+    {
+        var to = ended.Participant is null
+            ? rooms.Clients.Group(WorkshopHub.Group(ended.Workshop))
+            : rooms.Clients.Clients(connections.Of(ended.Workshop, ended.Participant));
+        await to.SendAsync("ended", new { workshop = ended.Workshop, ended.Reason });
+        connections.Close(ended.Workshop, ended.Participant);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.Workshops;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.SteeringGroups;
@@ -25,6 +26,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
             .Resolve(c => OrganisationalPrerequisites.All.Select(p => new PrerequisitePlan(p,
                 c.Source.State.Plan.Where(i => i.Prerequisite == p)
                     .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId))).ToArray())));
+        this.AddWorkshopFields();
     }
 }
 
@@ -41,13 +43,13 @@ internal sealed class MemberType : ObjectGraphType<MemberModel>
     }
 }
 
-/// <summary>The roles a group member can hold: every <see cref="Role"/> but the national coordinator's.</summary>
+/// <summary>The roles a group member can hold: every <see cref="Role"/> but the national coordinator's and a guest's.</summary>
 internal sealed class MemberRoleType : EnumerationGraphType
 {
     public MemberRoleType()
     {
         Name = "MemberRole";
-        foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.NationalCoordinator))
+        foreach (var role in Enum.GetValues<Role>().Where(r => r is not (Role.NationalCoordinator or Role.Guest)))
             Add(role.ToString().ToConstantCase(), role);
     }
 }

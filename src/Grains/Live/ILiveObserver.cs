@@ -12,4 +12,8 @@ public interface ILiveObserver : IGrainObserver
     /// </summary>
     [OneWay, Alias("changed")]
     Task Changed(LiveNotice notice);
+
+    /// <summary>A workshop's step, save mark, presence or end, for the room's connections on this silo.</summary>
+    [OneWay, Alias("workshop")]
+    Task Workshop(Workshops.WorkshopBroadcast message);
 }

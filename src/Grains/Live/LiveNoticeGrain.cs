@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -7,24 +6,17 @@ namespace Recovery.Grains.Live;
 [StatelessWorker]
 internal sealed partial class LiveNoticeGrain(TimeProvider clock, ILogger<LiveNoticeGrain> logger) : Grain, ILiveNoticeGrain
 {
-    /// <summary>
-    /// Bridges are cached briefly: a bridge that has just joined may miss a few seconds of notices,
-    /// which clients tolerate because they refetch by version on (re)connect.
-    /// </summary>
-    internal static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+    private LiveBridgeCache bridges = null!;
 
-    private ImmutableArray<ILiveObserver> bridges = [];
-    private DateTimeOffset fetched = DateTimeOffset.MinValue;
+    public override Task OnActivateAsync(CancellationToken ct)
+    {
+        bridges = new LiveBridgeCache(GrainFactory, clock);
+        return Task.CompletedTask;
+    }
 
     public async Task Publish(LiveNotice notice)
     {
-        // An empty list is never trusted: a silo without bridges has just started, or lost them.
-        if (bridges.IsEmpty || clock.GetUtcNow() - fetched > CacheFor)
-        {
-            bridges = await GrainFactory.GetGrain<ILiveDirectoryGrain>(0).Bridges();
-            fetched = clock.GetUtcNow();
-        }
-        foreach (var bridge in bridges)
+        foreach (var bridge in await bridges.Get())
         {
             try
             {
@@ -33,7 +25,7 @@ internal sealed partial class LiveNoticeGrain(TimeProvider clock, ILogger<LiveNo
             catch (Exception e)
             {
                 LogBridgeFailed(e, notice.Stream);
-                fetched = DateTimeOffset.MinValue;
+                bridges.Forget();
             }
         }
     }

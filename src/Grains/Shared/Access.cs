@@ -9,6 +9,8 @@ public enum Access
     Contribute,
     /// <summary>The municipality's tovholder or strategic leader.</summary>
     Govern,
+    /// <summary>Anyone in the municipality, and guests admitted to this very workshop.</summary>
+    Participate,
 }
 
 /// <summary>
@@ -24,20 +26,24 @@ public sealed class RequiresAttribute(Access access) : Attribute
 /// <summary>The one statement of who may do what in a municipality; the grain filter enforces it, the API asks it early.</summary>
 public static class AccessRules
 {
-    public static bool Allows(Caller caller, string tenant, Access access)
+    /// <param name="grainKey">The grain called; a guest may only reach the workshop whose key its token names.</param>
+    public static bool Allows(Caller caller, string tenant, Access access, string? grainKey = null)
     {
         var ownMunicipality = caller.Municipality == tenant;
+        if (caller.IsGuest)
+            return access == Access.Participate && ownMunicipality && caller.Workshop is not null && caller.Workshop == grainKey;
         return access switch
         {
             Access.Read => ownMunicipality || caller.IsNationalCoordinator,
-            Access.Contribute => ownMunicipality,
+            Access.Contribute or Access.Participate => ownMunicipality,
             Access.Govern => ownMunicipality && caller.Governs,
             _ => false,
         };
     }
 
     /// <summary>Throws the same refusal the grain filter would, before any grain is activated.</summary>
-    public static void Demand(Caller caller, string tenant, Access access) => TenantAccessFilter.Check(caller, tenant, access);
+    public static void Demand(Caller caller, string tenant, Access access, string? grainKey = null) =>
+        TenantAccessFilter.Check(caller, tenant, access, grainKey);
 }
 
 /// <summary>A grain whose string key starts with the municipality code it belongs to (<c>657/steering</c>).</summary>

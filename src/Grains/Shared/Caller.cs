@@ -9,13 +9,17 @@ public sealed record Caller(
     [property: Id(0)] string PersonId,
     [property: Id(1)] string? Municipality,
     [property: Id(2)] Role Role,
-    [property: Id(3)] string? CorrelationId = null)
+    [property: Id(3)] string? CorrelationId = null,
+    [property: Id(4)] string? Workshop = null)
 {
     private const string Key = "recovery.caller";
 
     public bool IsNationalCoordinator => Role == Role.NationalCoordinator;
 
     public bool Governs => Role is Role.Tovholder or Role.StrategicLeader;
+
+    /// <summary>A guest's token names the one workshop (grain key) it admits to; it opens nothing else.</summary>
+    public bool IsGuest => Role == Role.Guest || Workshop is not null;
 
     public static Caller? Current => RequestContext.Get(Key) as Caller;
 

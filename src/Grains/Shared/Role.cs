@@ -13,6 +13,8 @@ public enum Role
     Politician,
     Tovholder,
     NationalCoordinator,
+    /// <summary>Someone in a workshop without an account, admitted by the workshop's code; scoped to that one workshop.</summary>
+    Guest,
 }
 
 /// <summary>Token claims carry roles in kebab case (<c>strategic-leader</c>); this is the one mapping.</summary>

@@ -16,6 +16,11 @@ public sealed class RuleViolation(string code, string message) : Exception(messa
     public static RuleViolation Conflict(string message) => new(Codes.Conflict, message);
     public static RuleViolation Refused(string message) => new(Codes.Refused, message);
 
+    /// <summary>The change was made on a revision older than the server remembers: catch up, then send it again.</summary>
+    public static RuleViolation Stale(string message) => new(Codes.Stale, message);
+
+    public static RuleViolation RateLimited(string message) => new(Codes.RateLimited, message);
+
     /// <summary>Storage failed; nothing was stored and the same command may be sent again.</summary>
     public static RuleViolation Unavailable(string message) => new(Codes.Unavailable, message);
 
@@ -27,5 +32,7 @@ public sealed class RuleViolation(string code, string message) : Exception(messa
         public const string Conflict = "CONFLICT";
         public const string Refused = "RULE_VIOLATION";
         public const string Unavailable = "UNAVAILABLE";
+        public const string Stale = "STALE";
+        public const string RateLimited = "RATE_LIMITED";
     }
 }

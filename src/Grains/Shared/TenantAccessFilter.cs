@@ -16,18 +16,20 @@ internal sealed class TenantAccessFilter : IIncomingGrainCallFilter
         // Orleans' own extension calls (deactivation, diagnostics) reach the same grains on other interfaces.
         if (typeof(ITenantGrain).IsAssignableFrom(context.InterfaceMethod.DeclaringType))
         {
-            var tenant = TenantKeys.Tenant(context.TargetId.Key.ToString()!);
+            var key = context.TargetId.Key.ToString()!;
             var access = Required.GetOrAdd(context.InterfaceMethod, m => m.GetCustomAttribute<RequiresAttribute>()?.Access);
-            Check(Caller.Current, tenant, access);
+            Check(Caller.Current, TenantKeys.Tenant(key), access, key);
         }
         return context.Invoke();
     }
 
-    internal static void Check(Caller? caller, string tenant, Access? access)
+    internal static void Check(Caller? caller, string tenant, Access? access, string? grainKey)
     {
         if (caller is null)
             throw RuleViolation.Forbidden("Du skal være logget ind.");
-        if (access is null || !AccessRules.Allows(caller, tenant, access.Value))
+        if (caller.IsGuest && (access is null || !AccessRules.Allows(caller, tenant, access.Value, grainKey)))
+            throw RuleViolation.Forbidden("Som gæst har du kun adgang til den workshop, du er inviteret til.");
+        if (access is null || !AccessRules.Allows(caller, tenant, access.Value, grainKey))
             throw RuleViolation.Forbidden(caller.Municipality == tenant
                 ? "Din rolle giver ikke adgang til denne handling."
                 : "Du har ikke adgang til en anden kommunes data.");

@@ -24,4 +24,10 @@ public interface ISteeringGroupGrain : ITenantGrain
 
     [Requires(Access.Contribute), Alias("edit-plan-item")]
     Task<long> EditPlanItem(EditPlanItem command);
+
+    [Requires(Access.Govern), Alias("plan-workshop")]
+    Task<long> PlanWorkshop(PlanWorkshop command);
+
+    [Requires(Access.Govern), Alias("record-workshop")]
+    Task<long> RecordWorkshop(RecordWorkshop command);
 }

@@ -41,3 +41,20 @@ public sealed record EditPlanItem(
     [property: Id(3)] string? OwnerId,
     [property: Id(4)] DateOnly? Due,
     [property: Id(5)] PlanItemStatus Status) : SteeringGroupCommand;
+
+/// <summary>Lists a workshop the group will hold (the workshop grain owns its details).</summary>
+[GenerateSerializer, Immutable, Alias("steering.plan-workshop")]
+public sealed record PlanWorkshop(
+    [property: Id(0)] string WorkshopId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] DateTimeOffset StartsAt) : SteeringGroupCommand;
+
+/// <summary>
+/// A closed workshop's outcome: its plan is written into the development plan (the room's values
+/// win), and the votes and attendance become part of the group's history.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("steering.record-workshop")]
+public sealed record RecordWorkshop(
+    [property: Id(0)] string WorkshopId,
+    [property: Id(1)] DateTimeOffset HeldAt,
+    [property: Id(2)] Workshops.WorkshopOutcome Outcome) : SteeringGroupCommand;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Recovery.Grains.SteeringGroups;
 
 /// <summary>Who asks and when: passed in, so <see cref="SteeringGroupDecider.Decide"/> stays pure.</summary>
@@ -9,6 +10,7 @@ public static class SteeringGroupDecider
     public const int MaxMembers = 100;
     public const int MaxPlanItems = 500;
     public const int MaxDecisions = 2000;
+    public const int MaxWorkshops = 1000;
 
     public static IReadOnlyList<SteeringGroupEvent> Decide(SteeringGroupCommand command, SteeringGroupState state, CommandContext context)
     {
@@ -24,6 +26,8 @@ public static class SteeringGroupDecider
             RecordDecision c => RecordDecision(c, state, context),
             AddPlanItem c => AddPlanItem(c, state, context),
             EditPlanItem c => EditPlanItem(c, state, context),
+            PlanWorkshop c => PlanWorkshop(c, state),
+            RecordWorkshop c => WorkshopOutcomes.Record(c, state),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
         };
     }
@@ -54,6 +58,16 @@ public static class SteeringGroupDecider
         DevelopmentPlanItemOwnerAssigned x => Change(state, x.ItemId, i => i with { OwnerId = x.OwnerId }),
         DevelopmentPlanItemRescheduled x => Change(state, x.ItemId, i => i with { Due = x.Due }),
         DevelopmentPlanItemStatusChanged x => Change(state, x.ItemId, i => i with { Status = x.Status }),
+        WorkshopPlanned w => state with { Workshops = state.Workshops.Add(new(w.WorkshopId, w.Title, w.StartsAt, null, ImmutableDictionary<string, int>.Empty, [])) },
+        WorkshopHeld h => state.Workshops.FindIndex(w => w.Id == h.WorkshopId) is var index and >= 0
+            ? state with
+            {
+                Workshops = state.Workshops.SetItem(index, state.Workshops[index] with
+                {
+                    HeldAt = h.HeldAt, Attendance = h.Attendance.ToImmutableDictionary(), Votes = [.. h.Votes],
+                }),
+            }
+            : state,
         _ => state,
     };
 
@@ -61,8 +75,8 @@ public static class SteeringGroupDecider
     {
         Identifier.Valid(c.PersonId);
         FreeText.Required(c.Name, "Navn", FreeText.NameMax);
-        if (c.Role == Role.NationalCoordinator)
-            throw RuleViolation.Invalid("National koordinator er ikke en rolle i en kommunes styregruppe.");
+        if (c.Role is Role.NationalCoordinator or Role.Guest)
+            throw RuleViolation.Invalid("National koordinator og gæst er ikke roller i en kommunes styregruppe.");
         if (state.IsMember(c.PersonId)) return [];
         if (state.Members.Count >= MaxMembers)
             throw RuleViolation.Refused($"En styregruppe kan højst have {MaxMembers} medlemmer.");
@@ -111,7 +125,17 @@ public static class SteeringGroupDecider
         return events;
     }
 
-    private static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
+    private static IReadOnlyList<SteeringGroupEvent> PlanWorkshop(PlanWorkshop c, SteeringGroupState state)
+    {
+        Identifier.Valid(c.WorkshopId);
+        var title = FreeText.Required(c.Title, "Titel", FreeText.TitleMax);
+        if (state.Workshops.Exists(w => w.Id == c.WorkshopId)) return [];
+        if (state.Workshops.Count >= MaxWorkshops)
+            throw RuleViolation.Refused($"En gruppe kan højst have {MaxWorkshops} workshops.");
+        return [new WorkshopPlanned(c.WorkshopId, title, c.StartsAt)];
+    }
+
+    internal static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
     {
         if (!state.MayEditPlan(context.Actor))
             throw RuleViolation.Forbidden("Kun styregruppens medlemmer kan redigere udviklingsplanen.");

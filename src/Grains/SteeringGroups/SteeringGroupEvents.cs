@@ -29,3 +29,10 @@ public sealed record DevelopmentPlanItemOwnerAssigned(string ItemId, string? Own
 public sealed record DevelopmentPlanItemRescheduled(string ItemId, DateOnly? Due) : SteeringGroupEvent;
 
 public sealed record DevelopmentPlanItemStatusChanged(string ItemId, PlanItemStatus Status) : SteeringGroupEvent;
+
+public sealed record WorkshopPlanned(string WorkshopId, string Title, DateTimeOffset StartsAt) : SteeringGroupEvent;
+
+/// <summary>What a workshop left behind: attendance by role (never guests' names) and the dots per item.</summary>
+public sealed record WorkshopHeld(
+    string WorkshopId, DateTimeOffset HeldAt, IReadOnlyDictionary<string, int> Attendance, IReadOnlyList<Workshops.ItemDots> Votes)
+    : SteeringGroupEvent;

@@ -49,6 +49,10 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
 
     public Task<long> EditPlanItem(EditPlanItem command) => Execute(command);
 
+    public Task<long> PlanWorkshop(PlanWorkshop command) => Execute(command);
+
+    public Task<long> RecordWorkshop(RecordWorkshop command) => Execute(command);
+
     private Task<long> Execute(SteeringGroupCommand command, Action<IDocumentSession>? alsoStore = null) =>
         commands.Submit(command, Caller.Current!, alsoStore);
 }

@@ -9,9 +9,10 @@ public sealed record SteeringGroupState(
     [property: Id(1)] ImmutableList<SteeringGroupMember> Members,
     [property: Id(2)] ImmutableList<string> FormerMembers,
     [property: Id(3)] ImmutableList<SteeringDecision> Decisions,
-    [property: Id(4)] ImmutableList<DevelopmentPlanItem> Plan)
+    [property: Id(4)] ImmutableList<DevelopmentPlanItem> Plan,
+    [property: Id(5)] ImmutableList<GroupWorkshop> Workshops)
 {
-    public static SteeringGroupState Initial { get; } = new(false, [], [], [], []);
+    public static SteeringGroupState Initial { get; } = new(false, [], [], [], [], []);
 
     public bool IsMember(string personId) => Members.Any(m => m.PersonId == personId);
 
@@ -47,3 +48,13 @@ public sealed record DevelopmentPlanItem(
 
 /// <summary>Where a plan item stands: planlagt, i gang, færdig, sat på pause.</summary>
 public enum PlanItemStatus { Planned, InProgress, Done, OnHold }
+
+/// <summary>A workshop the group planned, and once held, what came of it.</summary>
+[GenerateSerializer, Immutable, Alias("steering.workshop")]
+public sealed record GroupWorkshop(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] DateTimeOffset StartsAt,
+    [property: Id(3)] DateTimeOffset? HeldAt,
+    [property: Id(4)] ImmutableDictionary<string, int> Attendance,
+    [property: Id(5)] ImmutableArray<Workshops.ItemDots> Votes);

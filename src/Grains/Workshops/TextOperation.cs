@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Recovery.Grains.Workshops;
 
@@ -8,7 +9,7 @@ namespace Recovery.Grains.Workshops;
 /// Two people's concurrent operations on the same text are made to fit after each other with
 /// <see cref="Transform"/>, so every screen ends with the same text that contains both edits.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("text.operation")]
+[GenerateSerializer, Immutable, Alias("text.operation"), JsonConverter(typeof(TextOperationJson))]
 public sealed record TextOperation([property: Id(0)] ImmutableArray<TextComponent> Components)
 {
     public static TextOperation Identity(int length) => new TextOperationBuilder().Retain(length).Build();

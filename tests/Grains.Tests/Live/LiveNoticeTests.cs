@@ -22,7 +22,7 @@ public sealed class LiveNoticeTests(ClusterFixture fixture)
         var bridge = new Bridge();
         var reference = fixture.Client.CreateObjectReference<ILiveObserver>(bridge);
         await fixture.Client.GetGrain<ILiveDirectoryGrain>(0).Register(fixture.Cluster.Silos[silo].SiloAddress, reference);
-        fixture.Clock.Advance(LiveNoticeGrain.CacheFor + TimeSpan.FromSeconds(1));
+        fixture.Clock.Advance(LiveBridgeCache.CacheFor + TimeSpan.FromSeconds(1));
         return bridge;
     }
 

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Recovery.Grains.Workshops;
+
+namespace Recovery.Grains.SteeringGroups;
+
+/// <summary>
+/// How a closed workshop's plan enters the development plan: the room's values win, except where
+/// they cannot stand (an empty title keeps the old one; an owner who has left keeps the old owner).
+/// </summary>
+internal static class WorkshopOutcomes
+{
+    public static IReadOnlyList<SteeringGroupEvent> Record(RecordWorkshop c, SteeringGroupState state)
+    {
+        var workshop = state.Workshops.Find(w => w.Id == c.WorkshopId) ?? throw RuleViolation.NotFound("Workshoppen hører ikke til gruppen.");
+        if (workshop.HeldAt is not null) return [];
+        var events = new List<SteeringGroupEvent>();
+        var items = state.Plan.Count;
+        foreach (var roomItem in c.Outcome.Plan)
+        {
+            if (state.Item(roomItem.Id) is { } item) events.AddRange(Changes(item, roomItem, state));
+            else if (items++ < SteeringGroupDecider.MaxPlanItems) events.Add(Added(roomItem));
+        }
+        events.Add(new WorkshopHeld(c.WorkshopId, c.HeldAt, c.Outcome.Attendance, c.Outcome.Votes));
+        return events;
+    }
+
+    private static IEnumerable<SteeringGroupEvent> Changes(DevelopmentPlanItem item, WorkshopItem room, SteeringGroupState state)
+    {
+        var title = room.Title.Trim();
+        if (title.Length > 0 && title != item.Title) yield return new DevelopmentPlanItemRetitled(item.Id, title);
+        if (room.Description.Trim() != item.Description) yield return new DevelopmentPlanItemDescribed(item.Id, room.Description.Trim());
+        if (room.Owner != item.OwnerId && (room.Owner is null || state.IsMember(room.Owner)))
+            yield return new DevelopmentPlanItemOwnerAssigned(item.Id, room.Owner);
+        if (Due(room.Due) != item.Due) yield return new DevelopmentPlanItemRescheduled(item.Id, Due(room.Due));
+        if (Status(room.Status) is { } status && status != item.Status) yield return new DevelopmentPlanItemStatusChanged(item.Id, status);
+    }
+
+    private static DevelopmentPlanItemAdded Added(WorkshopItem room) => new(
+        room.Id, OrganisationalPrerequisites.FromNumber(room.Prerequisite),
+        room.Title.Trim() is { Length: > 0 } title ? title : "Punkt fra workshop", room.Description.Trim(),
+        null, Due(room.Due), Status(room.Status) ?? PlanItemStatus.Planned);
+
+    public static PlanItemStatus? Status(string? wire) => wire switch
+    {
+        "planned" => PlanItemStatus.Planned,
+        "inProgress" => PlanItemStatus.InProgress,
+        "done" => PlanItemStatus.Done,
+        "onHold" => PlanItemStatus.OnHold,
+        _ => null,
+    };
+
+    public static string ToWire(PlanItemStatus status) => status switch
+    {
+        PlanItemStatus.InProgress => "inProgress",
+        PlanItemStatus.Done => "done",
+        PlanItemStatus.OnHold => "onHold",
+        _ => "planned",
+    };
+
+    private static DateOnly? Due(string? wire) =>
+        DateOnly.TryParseExact(wire, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

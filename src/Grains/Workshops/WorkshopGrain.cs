@@ -1,0 +1,202 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Recovery.Grains.Live;
+using Recovery.Grains.SteeringGroups;
+
+namespace Recovery.Grains.Workshops;
+
+/// <summary>
+/// Sequences a workshop's changes. Reentrant so that proposals keep being sequenced and broadcast
+/// while earlier ones are being stored: each proposal is decided and applied in one turn, sent to
+/// every silo's bridge at once, and handed to the journal, which stores it with its neighbours.
+/// </summary>
+[Reentrant]
+internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
+{
+    private const int SnapshotWhenBehind = 500;
+
+    private WorkshopState state = WorkshopState.Initial;
+    private WorkshopJournal journal = null!;
+    private LiveBridgeCache bridges = null!;
+    private readonly WorkshopPresence presence = new();
+    private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+
+    private string Key => this.GetPrimaryKeyString();
+    private (string Municipality, string Id) Parts => WorkshopKeys.Parse(Key) ?? throw RuleViolation.NotFound("Workshoppen findes ikke.");
+    private ISteeringGroupGrain SteeringGroup => GrainFactory.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(Parts.Municipality));
+
+    public override async Task OnActivateAsync(CancellationToken ct)
+    {
+        var (municipality, id) = Parts;
+        journal = new WorkshopJournal(store, municipality, WorkshopKeys.Stream(municipality, id), logger);
+        journal.Saved += revision => Broadcast(new SavedBroadcast(Key, revision));
+        journal.Superseded += DeactivateOnIdle;
+        state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
+        bridges = new LiveBridgeCache(GrainFactory, clock);
+        await bridges.Get();
+        names = await PlanSnapshot.Names(store, municipality, state.Members);
+    }
+
+    public Task<WorkshopSummary?> Summary() => Task.FromResult(state.Phase == WorkshopPhase.None ? null : new WorkshopSummary(
+        Parts.Id, state.Title, state.StartsAt, (WorkshopStatus)(state.Phase - 1), Facilitating ? state.Code : null));
+
+    public async Task<long> Schedule(ScheduleWorkshop command)
+    {
+        if (WorkshopDecider.Schedule(command, state) is not WorkshopScheduled scheduled) return state.Revision;
+        await SteeringGroup.PlanWorkshop(new PlanWorkshop(Parts.Id, scheduled.Title, scheduled.StartsAt));
+        return await SequenceAndStore(scheduled);
+    }
+
+    public async Task<OpenedWorkshop> Open()
+    {
+        if (state.Phase == WorkshopPhase.Open) return new OpenedWorkshop(state.Revision, state.Code!);
+        var group = (await SteeringGroup.View()).State;
+        var code = GuestCodes.New();
+        if (WorkshopDecider.Open(code, PlanSnapshot.Items(group), PlanSnapshot.Members(group), state) is not { } opened)
+            return new OpenedWorkshop(state.Revision, state.Code!);
+        names = await PlanSnapshot.Names(store, Parts.Municipality, ((WorkshopOpened)opened).Members);
+        var version = await SequenceAndStore(opened, session => session.Store(new WorkshopInvitation(code, Key)));
+        return new OpenedWorkshop(version, code);
+    }
+
+    public async Task<long> Close()
+    {
+        if (state.Phase == WorkshopPhase.Closed) return state.Revision;
+        var closed = (WorkshopClosed)WorkshopDecider.Close(state);
+        await SteeringGroup.RecordWorkshop(new RecordWorkshop(Parts.Id, clock.GetUtcNow(), closed.Outcome));
+        var code = state.Code!;
+        var version = await SequenceAndStore(closed, session => session.Delete<WorkshopInvitation>(code));
+        Broadcast(new EndedBroadcast(Key, "closed", null));
+        presence.Clear();
+        return version;
+    }
+
+    public async Task<long> Revoke(string participant)
+    {
+        if (WorkshopDecider.Revoke(participant, state) is not { } revoked) return state.Revision;
+        var version = await SequenceAndStore(revoked);
+        presence.RemoveParticipant(participant);
+        Broadcast(new EndedBroadcast(Key, "revoked", participant));
+        Broadcast(new PresenceBroadcast(Key, presence.List()));
+        return version;
+    }
+
+    public Task<string> AdmitGuest(string code)
+    {
+        WorkshopDecider.EnsureOpen(state);
+        if (GuestCodes.Normalize(code) != state.Code) throw RuleViolation.NotFound("Koden passer ikke til en åben workshop.");
+        return Task.FromResult(Identifier.New("g"));
+    }
+
+    public async Task<Joined> Join(string connection, string name, long? since, bool pending)
+    {
+        var caller = Participating();
+        var me = new Participant(caller.PersonId, FreeText.Required(name, "Navn", FreeText.NameMax), caller.Role.ToClaim(), caller.IsGuest);
+        if (WorkshopDecider.Arrive(caller.PersonId, caller.Role, state) is { } arrived) Sequence(arrived, caller, null).Stored.Ignore();
+        presence.Enter(connection, me);
+        // A room in use must not be collected when people pause; it is, once everyone has left.
+        DelayDeactivation(TimeSpan.FromHours(12));
+        Broadcast(new PresenceBroadcast(Key, presence.List()));
+        var caught = await CatchUpFor(caller, since, pending);
+        return new Joined(me, Facilitating, caught.Revision,
+            caught.Saved, clock.GetUtcNow(), caught.Snapshot, caught.Steps, presence.List());
+    }
+
+    public Task<Catch> CatchUp(long since, bool pending) => CatchUpFor(Participating(), since, pending);
+
+    public Task<Submitted> Submit(Proposal proposal)
+    {
+        var caller = Participating();
+        if (state.Sequenced.Find(caller.PersonId, proposal.Id) is { } earlier) return Task.FromResult(new Submitted(earlier, Duplicate: true));
+        var decided = RoomDecider.Decide(proposal, state, new RoomContext(caller.PersonId, Facilitating, clock.GetUtcNow()));
+        var (step, stored) = Sequence(decided, caller, proposal.Id);
+        stored.Ignore();
+        return Task.FromResult(new Submitted(step.Revision, Duplicate: false));
+    }
+
+    public Task Focus(string connection, string? item, string? field)
+    {
+        Participating();
+        if (presence.Focus(connection, item, field)) Broadcast(new PresenceBroadcast(Key, presence.List()));
+        return Task.CompletedTask;
+    }
+
+    public Task Leave(string connection)
+    {
+        if (presence.Leave(connection)) Broadcast(new PresenceBroadcast(Key, presence.List()));
+        return Task.CompletedTask;
+    }
+
+    private bool Facilitating => Caller.Current is { IsGuest: false, Governs: true } caller && caller.Municipality == Parts.Municipality;
+
+    private Caller Participating()
+    {
+        var caller = Caller.Current!;
+        WorkshopDecider.EnsureOpen(state);
+        if (state.Revoked.Contains(caller.PersonId)) throw RuleViolation.Forbidden("Din adgang til workshoppen er trukket tilbage.");
+        return caller;
+    }
+
+    private async Task<Catch> CatchUpFor(Caller caller, long? since, bool pending)
+    {
+        if (since is null || since > state.Revision || (!pending && state.Revision - since > SnapshotWhenBehind))
+            return new Catch(state.Revision, journal.Committed, WorkshopSnapshot.Of(state, caller.PersonId, names), null);
+        var steps = await journal.Since(since.Value);
+        return new Catch(steps.Count > 0 ? steps[^1].Revision : since.Value, journal.Committed, null,
+            [.. steps.Select(s => s.Author == caller.PersonId ? s : s.ForOthers())]);
+    }
+
+    /// <summary>
+    /// Applies the step, sends it to every room connection at once, and queues it for storage; the
+    /// broadcast waits for no commit, and <c>saved</c> follows when the journal has stored it.
+    /// </summary>
+    private (WorkshopStep Step, Task Stored) Sequence(WorkshopEvent decided, Caller actor, string? opId, Action<IDocumentSession>? alsoStore = null)
+    {
+        var step = new WorkshopStep(state.Revision + 1, actor.PersonId, opId, decided);
+        state = WorkshopDecider.Evolve(state, step);
+        var stored = journal.Add(step, actor, alsoStore);
+        Broadcast(new StepBroadcast(Key, step.ForOthers()));
+        return (step, stored);
+    }
+
+    /// <summary>For the facilitator's plan/open/close: they are answered only once stored.</summary>
+    private async Task<long> SequenceAndStore(WorkshopEvent decided, Action<IDocumentSession>? alsoStore = null)
+    {
+        var (step, stored) = Sequence(decided, Caller.Current!, null, alsoStore);
+        await stored;
+        return step.Revision;
+    }
+
+    private void Broadcast(WorkshopBroadcast message)
+    {
+        if (!bridges.Fresh) _ = RefreshBridges();
+        foreach (var bridge in bridges.Current)
+        {
+            try
+            {
+                bridge.Workshop(message).Ignore();
+            }
+            catch (Exception e)
+            {
+                LogBridgeFailed(e, Key);
+                bridges.Forget();
+            }
+        }
+    }
+
+    private async Task RefreshBridges()
+    {
+        try
+        {
+            await bridges.Get();
+        }
+        catch (Exception e)
+        {
+            LogBridgeFailed(e, Key);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "A live bridge did not take a message for {Workshop}; clients catch up by revision")]
+    private partial void LogBridgeFailed(Exception e, string workshop);
+}

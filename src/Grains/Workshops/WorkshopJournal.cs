@@ -1,0 +1,148 @@
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.Logging;
+
+namespace Recovery.Grains.Workshops;
+
+/// <summary>
+/// Stores a workshop's steps after they are sequenced and broadcast. Steps that arrive while a
+/// commit is running go to PostgreSQL together in the next one, so a busy room pays one commit per
+/// batch, not per keystroke. A failed commit is retried with the same steps until it succeeds:
+/// nobody is told "saved" before it has. Keeps the latest steps in memory for clients catching up.
+/// </summary>
+internal sealed partial class WorkshopJournal(IDocumentStore store, string tenant, string stream, ILogger logger)
+{
+    public const int Kept = 1000;
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+
+    private sealed record Pending(WorkshopStep Step, Caller Actor, Action<IDocumentSession>? AlsoStore)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly List<Pending> pending = [];
+    private readonly Queue<WorkshopStep> recent = new();
+    private bool committing;
+
+    /// <summary>Every step up to here is in PostgreSQL.</summary>
+    public long Committed { get; private set; }
+
+    /// <summary>Told the new <see cref="Committed"/> after each commit.</summary>
+    public event Action<long>? Saved;
+
+    /// <summary>Told when another activation wrote to the stream: this one's state is no longer the truth.</summary>
+    public event Action? Superseded;
+
+    public async Task<IReadOnlyList<WorkshopStep>> Load(CancellationToken ct)
+    {
+        var steps = await Read(0, ct);
+        Committed = steps.Count == 0 ? 0 : steps[^1].Revision;
+        foreach (var step in steps.TakeLast(Kept)) recent.Enqueue(step);
+        return steps;
+    }
+
+    /// <summary>Queues the sequenced step for storage; the task completes when it is committed.</summary>
+    public Task Add(WorkshopStep step, Caller actor, Action<IDocumentSession>? alsoStore = null)
+    {
+        var entry = new Pending(step, actor, alsoStore);
+        pending.Add(entry);
+        recent.Enqueue(step);
+        if (recent.Count > Kept) recent.Dequeue();
+        if (!committing)
+        {
+            committing = true;
+            _ = Drain();
+        }
+        return entry.Done.Task;
+    }
+
+    /// <summary>The steps after <paramref name="revision"/>, from memory or, when older, from PostgreSQL.</summary>
+    public async Task<IReadOnlyList<WorkshopStep>> Since(long revision)
+    {
+        if (recent.Count == 0 || recent.Peek().Revision <= revision + 1)
+            return [.. recent.SkipWhile(s => s.Revision <= revision)];
+        var stored = await Read(revision + 1, CancellationToken.None);
+        var last = stored.Count > 0 ? stored[^1].Revision : revision;
+        var rest = recent.SkipWhile(s => s.Revision <= last).ToArray();
+        if (rest.Length > 0 && rest[0].Revision != last + 1)
+            throw RuleViolation.Unavailable("Ændringerne kan ikke hentes lige nu, fordi databasen ikke svarer. Prøv igen om lidt.");
+        return [.. stored, .. rest];
+    }
+
+    private async Task<IReadOnlyList<WorkshopStep>> Read(long fromVersion, CancellationToken ct)
+    {
+        await using var session = store.QuerySession(tenant);
+        var events = await session.Events.FetchStreamAsync(stream, fromVersion: fromVersion, token: ct);
+        return [.. events.Select(e => new WorkshopStep(e.Version, e.UserName, e.Headers?.GetValueOrDefault("op")?.ToString(), (WorkshopEvent)e.Data))];
+    }
+
+    private async Task Drain()
+    {
+        // The drain outlives the call that started it: it must not carry that caller into later grain calls.
+        RequestContext.Clear();
+        var failures = 0;
+        while (pending.Count > 0)
+        {
+            var batch = pending.ToArray();
+            try
+            {
+                // After a failure the commit may have happened anyway (the connection dropped on the reply).
+                if (failures == 0 || !await StoredAlready(batch)) await Append(batch);
+                failures = 0;
+            }
+            catch (Exception e) when (e is EventStreamUnexpectedMaxEventIdException
+                                          or JasperFx.Events.ExistingStreamIdCollisionException
+                                          or Marten.Exceptions.ExistingStreamIdCollisionException)
+            {
+                LogSuperseded(e, stream);
+                foreach (var entry in pending) entry.Done.TrySetException(RuleViolation.Conflict("Workshoppen blev genstartet. Hent den igen."));
+                pending.Clear();
+                Superseded?.Invoke();
+                break;
+            }
+            catch (Exception e)
+            {
+                LogCommitFailed(e, batch.Length, stream);
+                await Task.Delay(Backoff[Math.Min(failures++, Backoff.Length - 1)]);
+                continue;
+            }
+            pending.RemoveRange(0, batch.Length);
+            Committed = batch[^1].Step.Revision;
+            foreach (var entry in batch) entry.Done.TrySetResult();
+            Saved?.Invoke(Committed);
+        }
+        committing = false;
+    }
+
+    private async Task<bool> StoredAlready(Pending[] batch)
+    {
+        await using var session = store.QuerySession(tenant);
+        var state = await session.Events.FetchStreamStateAsync(stream);
+        return state is not null && state.Version >= Committed + batch.Length;
+    }
+
+    private async Task Append(Pending[] batch)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var data = batch.Select(p => (object)p.Step.Event).ToArray();
+        var action = Committed == 0
+            ? session.Events.StartStream(stream, data)
+            : session.Events.Append(stream, Committed + batch.Length, data);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var (stored, entry) = (action.Events[i], batch[i]);
+            stored.UserName = entry.Step.Author ?? entry.Actor.PersonId;
+            stored.CorrelationId = entry.Actor.CorrelationId;
+            stored.SetHeader("role", entry.Actor.Role.ToClaim());
+            if (entry.Step.OpId is { } op) stored.SetHeader("op", op);
+            entry.AlsoStore?.Invoke(session);
+        }
+        await session.SaveChangesAsync();
+    }
+
+    [LoggerMessage(LogLevel.Error, "Storing {Steps} steps of {Stream} failed; retrying, nobody is told they are saved")]
+    private partial void LogCommitFailed(Exception e, int steps, string stream);
+
+    [LoggerMessage(LogLevel.Warning, "Another activation wrote to {Stream}; this one stops")]
+    private partial void LogSuperseded(Exception e, string stream);
+}

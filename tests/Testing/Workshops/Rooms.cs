@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Recovery.Grains.Workshops;
+
+namespace Recovery.Testing.Workshops;
+
+/// <summary>An open workshop on a plan with one item to co-edit.</summary>
+public sealed record OpenRoom(string Municipality, string Id, string Workshop, string Item, string Code);
+
+/// <summary>What a guest gets at the door.</summary>
+public sealed record GuestPass(string Token, string Workshop, string Participant);
+
+/// <summary>Sets up workshops the way a tovholder does: over GraphQL, and guests through the door.</summary>
+public static class Rooms
+{
+    public static async Task<OpenRoom> OpenAsync(RecoveryServer server, string token, string municipality, CancellationToken ct, string itemText = "")
+    {
+        using var http = server.Http(token);
+        var item = $"i-{Guid.NewGuid():N}";
+        var id = $"w-{Guid.NewGuid():N}";
+        await GraphQL(http, """
+            mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { version } }
+            """, new { input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = "Fælles punkt", description = itemText } }, ct);
+        await GraphQL(http, """
+            mutation($code: String!, $id: ID!) {
+              scheduleWorkshop(municipalityCode: $code, id: $id, title: "Værksted", startsAt: "2026-12-03T09:00:00+01:00", agenda: ["Velkomst", "Planen"]) { version }
+            }
+            """, new { code = municipality, id }, ct);
+        var opened = await GraphQL(http, """
+            mutation($code: String!, $id: ID!) { openWorkshop(municipalityCode: $code, id: $id) { code } }
+            """, new { code = municipality, id }, ct);
+        return new OpenRoom(municipality, id, WorkshopKeys.Grain(municipality, id), item, opened.GetProperty("openWorkshop").GetProperty("code").GetString()!);
+    }
+
+    public static async Task<GuestPass> AdmitAsync(RecoveryServer server, string code, string name, CancellationToken ct)
+    {
+        using var http = server.Http();
+        var response = await http.PostAsJsonAsync("/workshops/guests", new { code, name }, ct);
+        response.EnsureSuccessStatusCode();
+        var pass = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        return new GuestPass(pass.GetProperty("token").GetString()!, pass.GetProperty("workshop").GetString()!, pass.GetProperty("participant").GetString()!);
+    }
+
+    /// <summary>Runs a GraphQL document and returns <c>data</c>, failing on any error.</summary>
+    public static async Task<JsonElement> GraphQL(HttpClient http, string query, object variables, CancellationToken ct)
+    {
+        var response = await http.PostAsJsonAsync("/graphql", new { query, variables }, ct);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        if (body.TryGetProperty("errors", out var errors)) throw new InvalidOperationException($"GraphQL failed: {errors}");
+        return body.GetProperty("data");
+    }
+}
