@@ -19,6 +19,8 @@ public static class RoomDecider
         Identifier.Valid(proposal.Id);
         if (proposal.Base < 0 || proposal.Base > state.Revision)
             throw RuleViolation.Invalid($"Revision {proposal.Base} findes ikke; workshoppen er på revision {state.Revision}.");
+        if (proposal.Base < state.OpenedAt)
+            throw RuleViolation.Stale("Ændringen bygger på en udgave fra før workshoppen åbnede. Hent det nyeste, og send den igen.");
         return proposal.Command switch
         {
             EditText c => EditText(c, proposal.Base, state),

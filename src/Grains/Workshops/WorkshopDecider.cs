@@ -73,6 +73,7 @@ public static class WorkshopDecider
             WorkshopOpened o => state with
             {
                 Phase = WorkshopPhase.Open,
+                OpenedAt = step.Revision,
                 Code = o.Code,
                 Items = [.. o.Plan.Select(ToRoomItem)],
                 Members = o.Members,

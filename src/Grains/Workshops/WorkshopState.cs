@@ -19,10 +19,11 @@ public sealed record WorkshopState(
     [property: Id(9)] ImmutableList<WorkshopDot> Dots,
     [property: Id(10)] ImmutableDictionary<string, string> Arrived,
     [property: Id(11)] ImmutableHashSet<string> Revoked,
-    [property: Id(12)] SequencedProposals Sequenced)
+    [property: Id(12)] SequencedProposals Sequenced,
+    [property: Id(13)] long OpenedAt)
 {
     public static WorkshopState Initial { get; } = new(
-        WorkshopPhase.None, 0, "", default, [], null, [], [], Room.Quiet, [], ImmutableDictionary<string, string>.Empty, [], SequencedProposals.None);
+        WorkshopPhase.None, 0, "", default, [], null, [], [], Room.Quiet, [], ImmutableDictionary<string, string>.Empty, [], SequencedProposals.None, 0);
 
     public RoomItem? Item(string id) => Items.Find(i => i.Id == id);
 

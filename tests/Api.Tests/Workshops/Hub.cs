@@ -27,6 +27,11 @@ internal static class Hub
     public static async Task<string> RefusalAsync(Func<Task> call)
     {
         var refusal = await Assert.ThrowsAsync<HubException>(call);
+        return Code(refusal);
+    }
+
+    public static string Code(HubException refusal)
+    {
         const string marker = "HubException: ";
         var at = refusal.Message.IndexOf(marker, StringComparison.Ordinal);
         return (at < 0 ? refusal.Message : refusal.Message[(at + marker.Length)..]).Split(':')[0];
