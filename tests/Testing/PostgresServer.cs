@@ -49,6 +49,11 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Stops the cluster as an outage would; <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
+    public Task StopAsync() => Script("stop", Folder, Fast);
+
+    public Task StartAgainAsync() => Script("start", Folder, Fast, Port.ToString());
+
     public async ValueTask DisposeAsync()
     {
         if (!Directory.Exists(Folder)) return;
