@@ -56,8 +56,12 @@ public static class WorkshopDecider
 
     internal static void EnsureOpen(WorkshopState state)
     {
-        if (state.Phase != WorkshopPhase.Open)
-            throw RuleViolation.Refused(state.Phase == WorkshopPhase.Closed ? "Workshoppen er lukket." : "Workshoppen er ikke åbnet endnu.");
+        switch (state.Phase)
+        {
+            case WorkshopPhase.None: throw RuleViolation.NotFound("Workshoppen findes ikke.");
+            case WorkshopPhase.Scheduled: throw RuleViolation.Refused("Workshoppen er ikke åbnet endnu.");
+            case WorkshopPhase.Closed: throw RuleViolation.Refused("Workshoppen er lukket.");
+        }
     }
 
     public static WorkshopState Evolve(WorkshopState state, WorkshopStep step)

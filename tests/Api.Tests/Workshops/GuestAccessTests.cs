@@ -70,6 +70,8 @@ public sealed class GuestAccessTests(ApiServer api) : IClassFixture<ApiServer>
         await herning.ConnectAsync(Ct);
 
         Assert.Equal("FORBIDDEN", await Hub.RefusalAsync(() => roskilde.JoinAsync(room.Workshop, Ct)));
+        Assert.Equal("NOT_FOUND", await Hub.RefusalAsync(() => roskilde.JoinAsync("265/workshop/no-such-room", Ct)));
+        Assert.Equal("NOT_FOUND", await Hub.RefusalAsync(() => roskilde.JoinAsync("../../etc/passwd", Ct)));
         herning.Type(room.Item, ItemFields.Title, t => new TextOperationBuilder().Retain(t.Length).Insert("!").Build());
         await herning.SettleAsync(herning.Revision + 1, TimeSpan.FromSeconds(15), Ct);
         await Task.Delay(500, Ct);
