@@ -12,13 +12,13 @@ namespace Recovery.Grains.Workshops;
 /// every silo's bridge at once, and handed to the journal, which stores it with its neighbours.
 /// </summary>
 [Reentrant]
-internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
+internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
 {
     private const int SnapshotWhenBehind = 500;
 
     private WorkshopState state = WorkshopState.Initial;
     private WorkshopJournal journal = null!;
-    private LiveBridgeCache bridges = null!;
+    private RoomBroadcast broadcast = null!;
     private readonly WorkshopPresence presence = new();
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
 
@@ -33,8 +33,8 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
         journal.Saved += revision => Broadcast(new SavedBroadcast(Key, revision));
         journal.Superseded += DeactivateOnIdle;
         state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
-        bridges = new LiveBridgeCache(GrainFactory, clock);
-        await bridges.Get();
+        broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
+        await broadcast.Start();
         names = await PlanSnapshot.Names(store, municipality, state.Members);
     }
 
@@ -168,35 +168,5 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
         return step.Revision;
     }
 
-    private void Broadcast(WorkshopBroadcast message)
-    {
-        if (!bridges.Fresh) _ = RefreshBridges();
-        foreach (var bridge in bridges.Current)
-        {
-            try
-            {
-                bridge.Workshop(message).Ignore();
-            }
-            catch (Exception e)
-            {
-                LogBridgeFailed(e, Key);
-                bridges.Forget();
-            }
-        }
-    }
-
-    private async Task RefreshBridges()
-    {
-        try
-        {
-            await bridges.Get();
-        }
-        catch (Exception e)
-        {
-            LogBridgeFailed(e, Key);
-        }
-    }
-
-    [LoggerMessage(LogLevel.Warning, "A live bridge did not take a message for {Workshop}; clients catch up by revision")]
-    private partial void LogBridgeFailed(Exception e, string workshop);
+    private void Broadcast(WorkshopBroadcast message) => broadcast.Send(message);
 }
