@@ -1,12 +1,14 @@
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
+using Recovery.Benchmarks.Storm;
 
 // dotnet run -c Release --project tests/Benchmarks -- <suite> [options]; see docs/benchmarks.md.
 return args switch
 {
     ["mutation", .. var rest] => await MutationSuite.Run(MutationOptions.Parse(rest)),
     ["live", .. var rest] => await LiveSuite.Run(LiveOptions.Parse(rest)),
+    ["storm", .. var rest] => await StormSuite.Run(StormOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     _ => Usage(),
 };
@@ -25,6 +27,11 @@ static int Usage()
                      (bare POST + bare commit + bare SignalR group send)
                      --followers 1,20   --rounds N (measured, per run; default 300)   --warmup N (default 20)
                      --repeat N (fresh Silo per run, pooled; default 3)   --seconds N (limit per run)   --out docs/benchmarks.md
+          storm      rooms of real SignalR clients typing into one shared text, against a bare room hub that only rebroadcasts
+                     --levels typical,storm (typical: 10 rooms × 30 people × 1 keystroke/s; storm: 4 × 60 × 5)
+                     --quick (2 × 5 × 2, 2 s warm-up, 5 s measured, one run; a smoke test, not for --out)
+                     --warmup N (seconds, default 5)   --seconds N (measured, per run; default 20)
+                     --repeat N (runs per level and side, pooled; default 2)   --out docs/benchmarks.md
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using Recovery.Benchmarks.Mutation;
+using Recovery.Grains.Workshops;
+
+namespace Recovery.Benchmarks.Storm;
+
+/// <summary>
+/// One person typing into the shared description, following docs/workshops.md: steps applied strictly
+/// in revision order (later ones held until the gap closes, a gap older than a second fetched with
+/// <c>CatchUp</c>), one outstanding edit and a buffer, one's own step recognised by op id. On the floor,
+/// which neither orders nor transforms, the same client sends and receives the same messages but keeps
+/// only its own typing. Times are stamped where the client would show the change.
+/// </summary>
+public sealed class Participant(RoomLine line, string item, SentEdits sent, int seed) : IAsyncDisposable
+{
+    private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(1);
+
+    private readonly Lock gate = new();
+    private readonly TextReplica replica = new();
+    private readonly Keystrokes keystrokes = new(seed);
+    private readonly SortedDictionary<long, StepMessage> ahead = [];
+    private readonly Queue<(long Revision, SentEdit Edit)> unsaved = new();
+    private readonly Samples<StormStage> samples = new();
+    private long revision, saved, lastOwn, gapSince;
+
+    public int Confirmed { get; private set; }
+    public int KeystrokesConfirmed { get; private set; }
+    public int Refusals { get; private set; }
+    public long Revision { get { lock (gate) return revision; } }
+    public string Text { get { lock (gate) return replica.Text; } }
+    public bool Idle { get { lock (gate) return replica.Idle; } }
+    public bool AllSaved { get { lock (gate) return saved >= lastOwn; } }
+
+    public async Task JoinAsync(CancellationToken ct)
+    {
+        var caught = await line.Open(OnStep, OnSaved, ct);
+        Pending? next;
+        lock (gate) next = Catch(caught);
+        if (next is not null) Submit(next);
+    }
+
+    /// <summary>Types at <paramref name="perSecond"/> keystrokes a second from a random phase, on a fixed schedule, until stopped.</summary>
+    public async Task TypeUntil(int perSecond, CancellationToken stop)
+    {
+        var interval = Stopwatch.Frequency / perSecond;
+        var next = Stopwatch.GetTimestamp() + Random.Shared.NextInt64(interval);
+        while (!stop.IsCancellationRequested)
+        {
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+            if (wait > TimeSpan.Zero)
+            {
+                try { await Task.Delay(wait, stop); }
+                catch (OperationCanceledException) { return; }
+            }
+            Type();
+            next += interval;
+            try { await CatchUpIfStuck(stop); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Fetches what is missing when a gap in the steps has lasted longer than the protocol's second.</summary>
+    public async Task CatchUpIfStuck(CancellationToken ct)
+    {
+        long since;
+        lock (gate)
+        {
+            if (ahead.Count == 0 || Stopwatch.GetElapsedTime(gapSince) < GapPatience) return;
+            since = revision;
+            gapSince = Stopwatch.GetTimestamp();
+        }
+        var caught = await line.CatchUp(since, ct);
+        Pending? next;
+        lock (gate) next = Catch(caught);
+        if (next is not null) Submit(next);
+    }
+
+    public Samples<StormStage> Samples { get { lock (gate) return samples; } }
+
+    public ValueTask DisposeAsync() => line.DisposeAsync();
+
+    private void Type()
+    {
+        Pending? send;
+        lock (gate) send = replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp());
+        if (send is not null) Submit(send);
+    }
+
+    private void Submit(Pending edit)
+    {
+        long @base;
+        lock (gate) @base = revision;
+        sent.Add(edit.Id, Stopwatch.GetTimestamp(), edit);
+        _ = SubmitAsync(edit, @base);
+    }
+
+    private async Task SubmitAsync(Pending edit, long @base)
+    {
+        try
+        {
+            await line.Submit(item, edit.Id, @base, edit.Op);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A refused edit stays outstanding, so this client stops sending: it shows up as not settled.
+            lock (gate) Refusals++;
+            Console.Error.WriteLine($"Refused in {line.Workshop}: {e.Message}");
+        }
+    }
+
+    private void OnStep(StepMessage step)
+    {
+        Pending? next;
+        lock (gate) next = line.Sequenced ? InOrder(step) : Apply(step, Stopwatch.GetTimestamp());
+        if (next is not null) Submit(next);
+    }
+
+    private void OnSaved(long revision)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (gate)
+        {
+            saved = Math.Max(saved, revision);
+            RecordSaved(now);
+        }
+    }
+
+    private Pending? Catch(Caught caught)
+    {
+        saved = Math.Max(saved, caught.Saved);
+        if (caught.Snapshot is { } snapshot)
+        {
+            replica.Reset(snapshot.Items.Single(i => i.Id == item).Description);
+            revision = snapshot.Revision;
+        }
+        foreach (var step in caught.Steps ?? []) Hold(step);
+        return ApplyHeld(Stopwatch.GetTimestamp());
+    }
+
+    private Pending? InOrder(StepMessage step)
+    {
+        Hold(step);
+        return ApplyHeld(Stopwatch.GetTimestamp());
+    }
+
+    private void Hold(StepMessage step)
+    {
+        if (step.Revision <= revision) return;
+        if (ahead.Count == 0) gapSince = Stopwatch.GetTimestamp();
+        ahead.TryAdd(step.Revision, step);
+    }
+
+    private Pending? ApplyHeld(long now)
+    {
+        Pending? next = null;
+        var from = revision;
+        while (ahead.Remove(revision + 1, out var step))
+        {
+            revision++;
+            next = Apply(step, now) ?? next;
+        }
+        foreach (var stale in ahead.Keys.TakeWhile(r => r <= revision).ToArray()) ahead.Remove(stale);
+        // The patience runs from the last progress, not from the last step that arrived behind the gap.
+        if (ahead.Count > 0 && revision > from) gapSince = now;
+        return next;
+    }
+
+    /// <returns>The buffer to submit, when the step was this client's outstanding edit.</returns>
+    private Pending? Apply(StepMessage step, long now)
+    {
+        if (step.Event is not { Kind: "text", Op: { } op } e || e.Item != item || e.Field != TextCommand.Description) return null;
+        var edit = sent.Find(step.OpId);
+        if (replica.Outstanding is { } outstanding && step.OpId == outstanding.Id)
+        {
+            if (edit is not null && sent.Within(edit.SubmittedAt))
+            {
+                samples.Add(StormStage.Ack, Stopwatch.GetElapsedTime(edit.SubmittedAt, now));
+                if (line.Sequenced) unsaved.Enqueue((step.Revision, edit));
+            }
+            if (sent.Within(now)) (Confirmed, KeystrokesConfirmed) = (Confirmed + 1, KeystrokesConfirmed + outstanding.Keystrokes);
+            if (line.Sequenced) lastOwn = step.Revision;
+            RecordSaved(now);
+            return replica.Confirm();
+        }
+        if (line.Sequenced) replica.Receive(op);
+        if (edit is not null && sent.Within(edit.SubmittedAt))
+        {
+            edit.Received();
+            samples.Add(StormStage.Propagation, Stopwatch.GetElapsedTime(edit.SubmittedAt, now));
+            samples.Add(StormStage.TypedToSeen, Stopwatch.GetElapsedTime(edit.FirstTypedAt, now));
+        }
+        return null;
+    }
+
+    private void RecordSaved(long now)
+    {
+        while (unsaved.TryPeek(out var oldest) && oldest.Revision <= saved)
+        {
+            unsaved.Dequeue();
+            samples.Add(StormStage.Saved, Stopwatch.GetElapsedTime(oldest.Edit.SubmittedAt, now));
+        }
+    }
+}
