@@ -34,7 +34,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
     public async Task JoinAsync(CancellationToken ct)
     {
         var caught = await line.Open(OnStep, OnSaved, ct);
-        Pending? next;
+        Outgoing? next;
         lock (gate) next = Catch(caught);
         if (next is not null) Submit(next);
     }
@@ -70,7 +70,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
             gapSince = Stopwatch.GetTimestamp();
         }
         var caught = await line.CatchUp(since, ct);
-        Pending? next;
+        Outgoing? next;
         lock (gate) next = Catch(caught);
         if (next is not null) Submit(next);
     }
@@ -81,17 +81,15 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
 
     private void Type()
     {
-        Pending? send;
-        lock (gate) send = replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp());
+        Outgoing? send;
+        lock (gate) send = Outgoing.Of(replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp()), revision);
         if (send is not null) Submit(send);
     }
 
-    private void Submit(Pending edit)
+    private void Submit(Outgoing send)
     {
-        long @base;
-        lock (gate) @base = revision;
-        sent.Add(edit.Id, Stopwatch.GetTimestamp(), edit);
-        _ = SubmitAsync(edit, @base);
+        sent.Add(send.Edit.Id, Stopwatch.GetTimestamp(), send.Edit);
+        _ = SubmitAsync(send.Edit, send.Base);
     }
 
     private async Task SubmitAsync(Pending edit, long @base)
@@ -110,8 +108,8 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
 
     private void OnStep(StepMessage step)
     {
-        Pending? next;
-        lock (gate) next = line.Sequenced ? InOrder(step) : Apply(step, Stopwatch.GetTimestamp());
+        Outgoing? next;
+        lock (gate) next = line.Sequenced ? InOrder(step) : Outgoing.Of(Apply(step, Stopwatch.GetTimestamp()), revision);
         if (next is not null) Submit(next);
     }
 
@@ -125,7 +123,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         }
     }
 
-    private Pending? Catch(Caught caught)
+    private Outgoing? Catch(Caught caught)
     {
         saved = Math.Max(saved, caught.Saved);
         if (caught.Snapshot is { } snapshot)
@@ -137,7 +135,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         return ApplyHeld(Stopwatch.GetTimestamp());
     }
 
-    private Pending? InOrder(StepMessage step)
+    private Outgoing? InOrder(StepMessage step)
     {
         Hold(step);
         return ApplyHeld(Stopwatch.GetTimestamp());
@@ -150,14 +148,14 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         ahead.TryAdd(step.Revision, step);
     }
 
-    private Pending? ApplyHeld(long now)
+    private Outgoing? ApplyHeld(long now)
     {
-        Pending? next = null;
+        Outgoing? next = null;
         var from = revision;
         while (ahead.Remove(revision + 1, out var step))
         {
             revision++;
-            next = Apply(step, now) ?? next;
+            next = Outgoing.Of(Apply(step, now), revision) ?? next;
         }
         foreach (var stale in ahead.Keys.TakeWhile(r => r <= revision).ToArray()) ahead.Remove(stale);
         // The patience runs from the last progress, not from the last step that arrived behind the gap.
@@ -199,5 +197,14 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
             unsaved.Dequeue();
             samples.Add(StormStage.Saved, Stopwatch.GetElapsedTime(oldest.Edit.SubmittedAt, now));
         }
+    }
+
+    /// <summary>
+    /// An edit with the revision it was made on, taken under the same lock: a step applied in between
+    /// would rebase the outstanding edit, and the server would then transform an old operation from a new base.
+    /// </summary>
+    private sealed record Outgoing(Pending Edit, long Base)
+    {
+        public static Outgoing? Of(Pending? edit, long @base) => edit is null ? null : new Outgoing(edit, @base);
     }
 }
