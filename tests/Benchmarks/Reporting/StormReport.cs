@@ -37,16 +37,20 @@ public static class StormReport
         }
 
         md.AppendLine().AppendLine("| level | keystrokes/s offered | keystrokes/s confirmed: product / floor | ÷ floor | edits/s sequenced: product / floor " +
-                                   "| CPU per edit (µs): product / floor | ÷ floor | steps missed: product / floor | refused | not settled | divergences | stored = live |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+                                   "| CPU per edit (µs): product / floor | ÷ floor | steps missed: product / floor | refused | not settled | divergences | stored = live | others' CPU (cores): product / floor |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|");
         foreach (var r in results)
         {
             var (p, f) = (r.Product, r.Floor);
             md.AppendLine($"| {r.Level.Name} | {r.Level.Offered} | {N(p.KeystrokesPerSecond, "0")} / {N(f.KeystrokesPerSecond, "0")} | {Ratio(r.ThroughputRatio)} " +
                           $"| {N(p.EditsPerSecond, "0")} / {N(f.EditsPerSecond, "0")} | {N(p.CpuMicrosecondsPerEdit, "0")} / {N(f.CpuMicrosecondsPerEdit, "0")} " +
                           $"| {Ratio(p.CpuMicrosecondsPerEdit / f.CpuMicrosecondsPerEdit)} | {p.Missed} / {f.Missed} | {p.Refusals + f.Refusals} " +
-                          $"| {p.NotSettled + f.NotSettled} | {p.Divergences} | {(p.StoredMismatches == 0 ? "yes" : $"**no ({p.StoredMismatches} rooms)**")} |");
+                          $"| {p.NotSettled + f.NotSettled} | {p.Divergences} | {(p.StoredMismatches == 0 ? "yes" : $"**no ({p.StoredMismatches} rooms)**")} " +
+                          $"| {N(p.OtherCores)} / {N(f.OtherCores)} |");
         }
+
+        md.AppendLine().AppendLine("Propagation p99 per run (ms): " + string.Join("; ", results.Select(r =>
+            $"{r.Level.Name}: product {string.Join(", ", r.Product.PropagationP99ByRun.Select(v => N(v)))}, floor {string.Join(", ", r.Floor.PropagationP99ByRun.Select(v => N(v)))}")) + ".");
 
         md.AppendLine().AppendLine("| target | level | measured | met |").AppendLine("|---|---|---:|:---:|");
         foreach (var r in results)

@@ -2,8 +2,12 @@ using System.Diagnostics;
 
 namespace Recovery.Benchmarks.Storm;
 
-/// <summary>What the measured window took: wall time and CPU time (this process and PostgreSQL).</summary>
-public sealed record Window(TimeSpan Elapsed, TimeSpan Cpu);
+/// <summary>What the measured window took: wall time, CPU time (this process and PostgreSQL), and CPU time other processes took meanwhile.</summary>
+public sealed record Window(TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Others)
+{
+    /// <summary>Cores' worth of CPU that others on the machine used during the window.</summary>
+    public double OtherCores => Others / Elapsed;
+}
 
 /// <summary>Everyone in one run's rooms: they type together through warm-up, the measured window and a short tail, then catch up.</summary>
 public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentEdits sent) : IAsyncDisposable
@@ -17,11 +21,12 @@ public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentE
         using var stop = new CancellationTokenSource();
         var typing = Everyone.Select(p => Task.Run(() => p.TypeUntil(level.KeystrokesPerSecond, stop.Token))).ToArray();
         await Task.Delay(options.Warmup);
-        var cpuBefore = cpu.Now();
+        var (cpuBefore, machineBefore) = (cpu.Now(), CpuTime.Machine());
         var start = Stopwatch.GetTimestamp();
         sent.Measure(start, options.Measure);
         await Task.Delay(options.Measure);
-        var window = new Window(Stopwatch.GetElapsedTime(start), cpu.Now() - cpuBefore);
+        var (ours, machine) = (cpu.Now() - cpuBefore, CpuTime.Machine() - machineBefore);
+        var window = new Window(Stopwatch.GetElapsedTime(start), ours, machine > ours ? machine - ours : TimeSpan.Zero);
         await Task.Delay(StormOptions.Tail);
         await stop.CancelAsync();
         await Task.WhenAll(typing);

@@ -9,11 +9,13 @@ public sealed record StormSide(
     double EditsPerSecond,
     double KeystrokesPerSecond,
     double CpuMicrosecondsPerEdit,
+    double OtherCores,
     long Missed,
     int Refusals,
     int NotSettled,
     int? Divergences,
-    int? StoredMismatches)
+    int? StoredMismatches,
+    IReadOnlyList<double> PropagationP99ByRun)
 {
     public Latency this[StormStage stage] => Stages[stage];
 
@@ -27,11 +29,13 @@ public sealed record StormSide(
             confirmed / seconds,
             runs.Sum(r => r.Keystrokes) / seconds,
             confirmed == 0 ? double.NaN : runs.Sum(r => r.Window.Cpu.TotalMicroseconds) / confirmed,
+            runs.Sum(r => r.Window.Others.TotalSeconds) / seconds,
             runs.Sum(r => r.Missed),
             runs.Sum(r => r.Refusals),
             runs.Sum(r => r.NotSettled),
             runs.Any(r => r.Divergences is null) ? null : runs.Sum(r => r.Divergences!.Value),
-            runs.Any(r => r.StoredMismatches is null) ? null : runs.Sum(r => r.StoredMismatches!.Value));
+            runs.Any(r => r.StoredMismatches is null) ? null : runs.Sum(r => r.StoredMismatches!.Value),
+            runs.Select(r => Latency.Of(r.Samples[StormStage.Propagation]).P99).ToArray());
     }
 }
 

@@ -36,8 +36,10 @@ public static class StormSuite
                             ? await StormRuns.Floor(level, options, bare, cpu, limit.Token)
                             : await StormRuns.Product(level, options, postgres, cpu, limit.Token);
                         runs[l].Add(run);
+                        var propagation = Mutation.Latency.Of(run.Samples[StormStage.Propagation]);
                         Console.Error.WriteLine($"{level.Name}, {(floor ? "floor" : "product")}: run {repeat + 1} of {options.Repeats} done, " +
-                                                $"{run.Confirmed} edits confirmed in the window.");
+                                                $"{run.Confirmed} edits confirmed in the window, propagation p50 {propagation.P50:0.00} ms, p99 {propagation.P99:0.00} ms; " +
+                                                $"other processes used {run.Window.OtherCores:0.00} cores meanwhile.");
                     }
                 }
             }
