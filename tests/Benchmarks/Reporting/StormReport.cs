@@ -37,16 +37,26 @@ public static class StormReport
         }
 
         md.AppendLine().AppendLine("| level | keystrokes/s offered | keystrokes/s confirmed: product / floor | ÷ floor | edits/s sequenced: product / floor " +
-                                   "| CPU per edit (µs): product / floor | ÷ floor | steps missed: product / floor | refused | not settled | divergences | stored = live | others' CPU (cores): product / floor |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|");
+                                   "| steps missed: product / floor | refused | not settled | divergences | stored = live |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         foreach (var r in results)
         {
             var (p, f) = (r.Product, r.Floor);
             md.AppendLine($"| {r.Level.Name} | {r.Level.Offered} | {N(p.KeystrokesPerSecond, "0")} / {N(f.KeystrokesPerSecond, "0")} | {Ratio(r.ThroughputRatio)} " +
-                          $"| {N(p.EditsPerSecond, "0")} / {N(f.EditsPerSecond, "0")} | {N(p.CpuMicrosecondsPerEdit, "0")} / {N(f.CpuMicrosecondsPerEdit, "0")} " +
-                          $"| {Ratio(p.CpuMicrosecondsPerEdit / f.CpuMicrosecondsPerEdit)} | {p.Missed} / {f.Missed} | {p.Refusals + f.Refusals} " +
-                          $"| {p.NotSettled + f.NotSettled} | {p.Divergences} | {(p.StoredMismatches == 0 ? "yes" : $"**no ({p.StoredMismatches} rooms)**")} " +
-                          $"| {N(p.OtherCores)} / {N(f.OtherCores)} |");
+                          $"| {N(p.EditsPerSecond, "0")} / {N(f.EditsPerSecond, "0")} | {p.Missed} / {f.Missed} | {p.Refusals + f.Refusals} " +
+                          $"| {p.NotSettled + f.NotSettled} | {p.Divergences} | {(p.StoredMismatches == 0 ? "yes" : $"**no ({p.StoredMismatches} rooms)**")} |");
+        }
+
+        md.AppendLine().AppendLine("| level | side | CPU per edit (µs) | ÷ floor | idle (cores) | CPU per edit above idle (µs) | ÷ floor | GC pauses (% of window) | others' CPU (cores) |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            foreach (var (side, name) in new[] { (r.Product, "product"), (r.Floor, "floor") })
+            {
+                md.AppendLine($"| {r.Level.Name} | {name} | {N(side.CpuMicrosecondsPerEdit, "0")} | {Ratio(side.CpuMicrosecondsPerEdit / r.Floor.CpuMicrosecondsPerEdit)} " +
+                              $"| {N(side.IdleCores)} | {N(side.TypingCpuMicrosecondsPerEdit, "0")} | {Ratio(side.TypingCpuMicrosecondsPerEdit / r.Floor.TypingCpuMicrosecondsPerEdit)} " +
+                              $"| {N(100 * side.GcPauseShare, "0.0")} | {N(side.OtherCores)} |");
+            }
         }
 
         md.AppendLine().AppendLine("Propagation p99 per run (ms): " + string.Join("; ", results.Select(r =>

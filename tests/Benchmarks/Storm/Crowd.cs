@@ -2,13 +2,6 @@ using System.Diagnostics;
 
 namespace Recovery.Benchmarks.Storm;
 
-/// <summary>What the measured window took: wall time, CPU time (this process and PostgreSQL), and CPU time other processes took meanwhile.</summary>
-public sealed record Window(TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Others)
-{
-    /// <summary>Cores' worth of CPU that others on the machine used during the window.</summary>
-    public double OtherCores => Others / Elapsed;
-}
-
 /// <summary>Everyone in one run's rooms: they type together through warm-up, the measured window and a short tail, then catch up.</summary>
 public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentEdits sent) : IAsyncDisposable
 {
@@ -16,21 +9,35 @@ public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentE
 
     public IEnumerable<Participant> Everyone => rooms.SelectMany(r => r);
 
+    /// <summary>Everyone connected and quiet for this long, to learn what the side costs doing nothing.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+
     public async Task<Window> Type(StormLevel level, StormOptions options, CpuTime cpu)
     {
         using var stop = new CancellationTokenSource();
         var typing = Everyone.Select(p => Task.Run(() => p.TypeUntil(level.KeystrokesPerSecond, stop.Token))).ToArray();
         await Task.Delay(options.Warmup);
-        var (cpuBefore, machineBefore) = (cpu.Now(), CpuTime.Machine());
-        var start = Stopwatch.GetTimestamp();
-        sent.Measure(start, options.Measure);
+        var from = Reading.Take(cpu);
+        sent.Measure(from.At, options.Measure);
         await Task.Delay(options.Measure);
-        var (ours, machine) = (cpu.Now() - cpuBefore, CpuTime.Machine() - machineBefore);
-        var window = new Window(Stopwatch.GetElapsedTime(start), ours, machine > ours ? machine - ours : TimeSpan.Zero);
+        var window = Window.Between(from, Reading.Take(cpu), idleCores: 0);
         await Task.Delay(StormOptions.Tail);
         await stop.CancelAsync();
         await Task.WhenAll(typing);
         return window;
+    }
+
+    /// <summary>
+    /// What the side burns with everyone connected and nobody typing. Read after the run, once all is
+    /// caught up and stored: right after start-up the Silo is still compiling and settling in, and idle
+    /// would look busier than it is.
+    /// </summary>
+    public static async Task<double> IdleCores(CpuTime cpu)
+    {
+        var from = Reading.Take(cpu);
+        await Task.Delay(Quiet);
+        var idle = Window.Between(from, Reading.Take(cpu), idleCores: 0);
+        return idle.Cpu / idle.Elapsed;
     }
 
     /// <summary>Waits, fetching what is missing where a gap lasts, until every participant is <paramref name="done"/>.</summary>

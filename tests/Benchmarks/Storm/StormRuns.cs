@@ -46,6 +46,7 @@ public static class StormRuns
         {
             if (await stored.Description(rooms[r], ct) != truth[r].Text) storedMismatches++;
         }
+        window = window with { IdleCores = await Crowd.IdleCores(cpu) };
         return StormRun.Of(level, floor: false, crowd, sent, window, notSettled, divergences, storedMismatches);
     }
 
@@ -63,6 +64,7 @@ public static class StormRuns
 
         var window = await crowd.Type(level, options, cpu);
         var notSettled = await crowd.Settle((_, p) => p.Idle, ct);
+        window = window with { IdleCores = await Crowd.IdleCores(cpu) };
         return StormRun.Of(level, floor: true, crowd, sent, window, notSettled);
     }
 
