@@ -50,7 +50,22 @@ public sealed class CoEditingTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.All(clients, c => Assert.Empty(c.Refusals));
         var markers = Enumerable.Range(0, 40).SelectMany(n => Enumerable.Range(0, 12).Select(k => $"<{n}.{k}>")).ToArray();
         Assert.Equal([], markers.Where(m => Occurrences(stored, m) != 1));
+        var (steps, commits) = await StepsAndCommits(room);
+        Assert.True(commits < steps / 2, $"{steps} steps took {commits} commits: edits that arrive together must share one.");
         foreach (var client in clients) await client.DisposeAsync();
+    }
+
+    /// <summary>Rows of one transaction share its start time, so distinct timestamps count the commits.</summary>
+    private async Task<(long Steps, long Commits)> StepsAndCommits(OpenRoom room)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(api.Server.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*), count(DISTINCT timestamp) FROM recovery.mt_events WHERE stream_id = @s", connection);
+        command.Parameters.AddWithValue("s", WorkshopKeys.Stream(room.Municipality, room.Id));
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        await reader.ReadAsync(Ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private async Task<long> LatestRevision(OpenRoom room)
