@@ -1,6 +1,7 @@
 import { workshopKey } from "../api/workshop";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Loading } from "../components/Loading";
+import { RoomAccessNeeded } from "../components/workshop/RoomAccessNeeded";
 import { RoomEnded } from "../components/workshop/RoomEnded";
 import { RoomTimer } from "../components/workshop/RoomTimer";
 import { useWorkshop } from "../hooks/useWorkshop";
@@ -9,9 +10,10 @@ import { usePageTitle } from "../usePageTitle";
 
 /** For the wall: large type, read only. It joins the room like a participant but never proposes anything. */
 export function WorkshopProjectorPage({ code, id }: { code: string; id: string }) {
-  const { view } = useWorkshop(workshopKey(code, id));
+  const { access, view } = useWorkshop(workshopKey(code, id));
   usePageTitle(view?.title ? `${view.title} (projektor)` : "Projektor");
 
+  if (!access) return <RoomAccessNeeded />;
   if (view?.ended) return <RoomEnded reason={view.ended} />;
   if (view?.joinError) return <ErrorMessage>{view.joinError}</ErrorMessage>;
   if (!view?.ready) return <Loading text="Går ind i workshoppen …" />;

@@ -9,6 +9,7 @@ import { AgendaPanel } from "../components/workshop/AgendaPanel";
 import { FacilitatorPanel } from "../components/workshop/FacilitatorPanel";
 import { PlanBoard } from "../components/workshop/PlanBoard";
 import { PresenceList } from "../components/workshop/PresenceList";
+import { RoomAccessNeeded } from "../components/workshop/RoomAccessNeeded";
 import { RoomEnded } from "../components/workshop/RoomEnded";
 import { RoomSaveStatus } from "../components/workshop/RoomSaveStatus";
 import { RoomTimer } from "../components/workshop/RoomTimer";
@@ -16,10 +17,11 @@ import { useWorkshop } from "../hooks/useWorkshop";
 import { usePageTitle } from "../usePageTitle";
 
 export function WorkshopRoomPage({ code, id }: { code: string; id: string }) {
-  const { session, view } = useWorkshop(workshopKey(code, id));
+  const { access, session, view } = useWorkshop(workshopKey(code, id));
   const [follow, setFollow] = useState(true);
   usePageTitle(view?.title || "Workshop");
 
+  if (!access) return <RoomAccessNeeded />;
   if (view?.ended) return <RoomEnded reason={view.ended} />;
   if (view?.joinError) return <ErrorMessage>{view.joinError}</ErrorMessage>;
   if (!session || !view?.ready) return <Loading text="Går ind i workshoppen …" />;
