@@ -64,13 +64,13 @@ function WorkshopRow({ municipalityCode, workshop, canGovern, afterSave }: { wor
       </p>
       {canGovern && workshop.status === "SCHEDULED" && (
         <button type="button" className="button button--small" disabled={save.status === "saving"} onClick={() => void open()}
-          aria-label={`Åbn workshoppen ${workshop.title}`}>
+          aria-label={`Åbn workshop: ${workshop.title}`}>
           Åbn workshop
         </button>
       )}
       {canGovern && workshop.status === "OPEN" && (
         <button type="button" className="button button--quiet button--small" disabled={save.status === "saving"} onClick={close}
-          aria-label={`Luk workshoppen ${workshop.title}`}>
+          aria-label={`Luk workshop: ${workshop.title}`}>
           Luk workshop
         </button>
       )}
