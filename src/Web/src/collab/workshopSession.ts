@@ -115,11 +115,6 @@ export class WorkshopSession {
     return unsaved ? "saving" : "saved";
   }
 
-  /** The revision on screen and whether the session has proposals the server has not sequenced. */
-  get progress(): { revision: number; unsaved: boolean } {
-    return { revision: this.revision, unsaved: this.hasLocalEdits };
-  }
-
   text(item: string, field: TextField): string {
     return this.state?.items.get(item)?.[field].text ?? "";
   }

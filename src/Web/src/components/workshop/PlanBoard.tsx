@@ -22,7 +22,6 @@ export function PlanBoard({ session, view, followFacilitator }: PlanBoardProps) 
     element?.focus({ preventScroll: true });
   }, [followFacilitator, spotlight]);
 
-  const voting = view.votingDots > 0 ? { dots: view.votingDots, left: view.dotsLeft } : null;
   return (
     <div className="room-plan">
       {Object.entries(prerequisiteTitles).map(([number, title]) => {
@@ -41,7 +40,7 @@ export function PlanBoard({ session, view, followFacilitator }: PlanBoardProps) 
                 editors={view.presence.filter((p) => p.item === item.id && p.id !== view.me?.id && (p.field === "title" || p.field === "description"))}
                 spotlighted={spotlight === item.id}
                 facilitator={view.facilitator}
-                voting={voting}
+                dotsLeft={view.votingDots > 0 ? view.dotsLeft : null}
               />
             ))}
             <AddItemForm prerequisiteTitle={title} onAdd={(itemTitle) => session.addItem(Number(number), itemTitle)} />

@@ -15,10 +15,11 @@ interface RoomItemCardProps {
   editors: Participant[];
   spotlighted: boolean;
   facilitator: boolean;
-  voting: { dots: number; left: number } | null;
+  /** This person's dots left while voting runs; null when not voting. */
+  dotsLeft: number | null;
 }
 
-export function RoomItemCard({ session, item, members, editors, spotlighted, facilitator, voting }: RoomItemCardProps) {
+export function RoomItemCard({ session, item, members, editors, spotlighted, facilitator, dotsLeft }: RoomItemCardProps) {
   const id = useId();
   const name = item.title.trim() || "Punkt uden titel";
   return (
@@ -58,7 +59,7 @@ export function RoomItemCard({ session, item, members, editors, spotlighted, fac
           {item.errors.due && <p className="field-error" role="alert">{item.errors.due}</p>}
         </div>
       </div>
-      {voting && <ItemVotes session={session} item={item} left={voting.left} title={name} />}
+      {dotsLeft !== null && <ItemVotes session={session} item={item} left={dotsLeft} title={name} />}
       {facilitator && (
         <button type="button" className="button button--quiet button--small" aria-pressed={spotlighted}
           onClick={() => session.spotlight(spotlighted ? null : item.id)}>
