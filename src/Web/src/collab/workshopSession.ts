@@ -317,6 +317,8 @@ export class WorkshopSession {
 
   private apply(state: RoomState, step: RoomStep): void {
     this.revision = step.revision;
+    // Sequenced: its id is never sent again, so the connection bookkeeping can forget it.
+    if (step.opId !== null) this.sent.delete(step.opId);
     const event = step.event;
     if (event.kind === "text") {
       const replica = state.items.get(event.item)?.[event.field];
