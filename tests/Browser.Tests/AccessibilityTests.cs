@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Recovery.Testing;
+using Recovery.Testing.Workshops;
 
 namespace Recovery.Browser.Tests;
 
@@ -36,6 +37,25 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
         await browser.StartPlanItemAsync("Politisk fokus", "Udkast");
 
         Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    [Fact]
+    public async Task Workshop_room_as_facilitator_and_the_guest_door_have_no_serious_accessibility_violations()
+    {
+        var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", TestContext.Current.CancellationToken);
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await browser.Page.GotoAsync($"/kommuner/657/workshops/{room.Id}");
+        await Expect(browser.Page.GetByText($"Gæstekode: {room.Code}")).ToBeVisibleAsync();
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+
+        await browser.Page.GotoAsync($"/kommuner/657/workshops/{room.Id}/projektor");
+        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Værksted");
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+
+        await using var door = await server.NewPageAsync();
+        await door.Page.GotoAsync($"/deltag/{room.Code}");
+        await Expect(door.Page.GetByLabel("Kode")).ToHaveValueAsync(room.Code);
+        Assert.Empty(await SeriousViolationsAsync(door.Page));
     }
 
     /// <summary>One line per serious or critical rule broken: rule, help text and the offending elements.</summary>

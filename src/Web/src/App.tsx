@@ -3,8 +3,11 @@ import { Announcer } from "./components/Announcer";
 import { Header } from "./components/Header";
 import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
+import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { NotFound } from "./pages/NotFound";
 import { SignIn } from "./pages/SignIn";
+import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
+import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
 import { matchRoute, usePath } from "./router";
 import { ViewerProvider } from "./viewer";
 
@@ -34,6 +37,11 @@ export function App() {
         {route.name === "municipalities" && <MunicipalityList />}
         {route.name === "signIn" && <SignIn />}
         {route.name === "municipality" && <MunicipalityPage key={route.code} code={route.code} />}
+        {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
+        {route.name === "workshop" && route.projector && (
+          <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />
+        )}
+        {route.name === "guestJoin" && <GuestJoinPage key={route.guestCode} guestCode={route.guestCode} />}
         {route.name === "notFound" && <NotFound />}
       </main>
       <Announcer />

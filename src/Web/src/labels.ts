@@ -58,3 +58,23 @@ export function memberName(name: string | null | undefined): string {
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** The eight organisational prerequisites, as the server names them; guests in a workshop cannot ask GraphQL. */
+export const prerequisiteTitles: Record<number, string> = {
+  1: "Politisk fokus",
+  2: "Klart strategisk afsæt",
+  3: "Tydelig og vedholdende ledelse",
+  4: "Tæt samarbejde på tværs",
+  5: "Inddragende sagsbehandling",
+  6: "Tilgængelige, relevante og fleksible tilbud",
+  7: "Kompetencer og faglighed",
+  8: "Understøttende kultur, sprog og mindset",
+};
+
+/** Plan item status in a workshop room, where the wire uses camelCase values. */
+export const roomStatusLabels: Record<string, string> = {
+  planned: "Planlagt",
+  inProgress: "I gang",
+  done: "Færdig",
+  onHold: "Sat på pause",
+};

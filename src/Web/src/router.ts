@@ -26,23 +26,36 @@ export type Route =
   | { name: "municipalities" }
   | { name: "signIn" }
   | { name: "municipality"; code: string }
+  | { name: "workshop"; code: string; id: string; projector: boolean }
+  | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
 
 export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
-  const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
-  if (municipality?.[1]) {
-    try {
-      return { name: "municipality", code: decodeURIComponent(municipality[1]) };
-    } catch {
-      return { name: "notFound" };
-    }
+  try {
+    const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
+    if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
+    const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
+    if (workshop?.[1] && workshop[2])
+      return { name: "workshop", code: decodeURIComponent(workshop[1]), id: decodeURIComponent(workshop[2]), projector: workshop[3] !== undefined };
+    const guest = /^\/deltag(?:\/([^/]+))?$/.exec(trimmed);
+    if (guest) return { name: "guestJoin", guestCode: guest[1] ? decodeURIComponent(guest[1]) : "" };
+  } catch {
+    // A malformed %-escape in the address.
   }
   return { name: "notFound" };
 }
 
 export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;
+}
+
+export function workshopPath(code: string, id: string, projector = false): string {
+  return `${municipalityPath(code)}/workshops/${encodeURIComponent(id)}${projector ? "/projektor" : ""}`;
+}
+
+export function guestJoinPath(guestCode: string): string {
+  return `/deltag/${encodeURIComponent(guestCode)}`;
 }

@@ -44,10 +44,21 @@ export async function fetchSteeringGroup(code: string): Promise<SteeringGroup | 
             prerequisite { number title }
             items { id prerequisite title description ownerId ownerName due status }
           }
+          workshops { id title startsAt status code }
         }
       }
     }`,
     { code },
   );
   return data.municipality?.steeringGroup ?? null;
+}
+
+/** The guest code of an open workshop, for its facilitator; null for anyone else. */
+export async function fetchWorkshopCode(code: string, id: string): Promise<string | null> {
+  const data = await graphql<{ municipality: { steeringGroup: { workshops: { id: string; code: string | null }[] } | null } | null }>(
+    "WorkshopCode",
+    `query WorkshopCode($code: String!) { municipality(code: $code) { steeringGroup { workshops { id code } } } }`,
+    { code },
+  );
+  return data.municipality?.steeringGroup?.workshops.find((w) => w.id === id)?.code ?? null;
 }

@@ -59,6 +59,17 @@ export interface PrerequisitePlan {
   items: PlanItem[];
 }
 
+export type WorkshopStatus = "SCHEDULED" | "OPEN" | "CLOSED";
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  startsAt: string;
+  status: WorkshopStatus;
+  /** The guest code while open; only for those who may run the workshop. */
+  code: string | null;
+}
+
 export interface SteeringGroup {
   municipalityCode: string;
   version: number;
@@ -67,6 +78,7 @@ export interface SteeringGroup {
   members: Member[];
   decisions: Decision[];
   developmentPlan: PrerequisitePlan[];
+  workshops: WorkshopSummary[];
 }
 
 export interface Change {

@@ -6,6 +6,7 @@ import { Loading } from "../components/Loading";
 import { MembersSection } from "../components/MembersSection";
 import { NoAccess } from "../components/NoAccess";
 import { PlanSection } from "../components/PlanSection";
+import { WorkshopsSection } from "../components/WorkshopsSection";
 import { useSteeringGroup } from "../hooks/useSteeringGroup";
 
 interface SteeringGroupPageProps {
@@ -47,6 +48,12 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             plan={group.developmentPlan}
             members={group.members}
             canEdit={group.canEditPlan}
+            afterSave={afterSave}
+          />
+          <WorkshopsSection
+            municipalityCode={code}
+            workshops={group.workshops}
+            canGovern={group.canGovern}
             afterSave={afterSave}
           />
         </div>
