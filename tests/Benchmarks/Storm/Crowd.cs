@@ -17,8 +17,8 @@ public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentE
         using var stop = new CancellationTokenSource();
         var typing = Everyone.Select(p => Task.Run(() => p.TypeUntil(level.KeystrokesPerSecond, stop.Token))).ToArray();
         await Task.Delay(options.Warmup);
+        sent.Measure(options.Measure);
         var from = Reading.Take(cpu);
-        sent.Measure(from.At, options.Measure);
         await Task.Delay(options.Measure);
         var window = Window.Between(from, Reading.Take(cpu), idleCores: 0);
         await Task.Delay(StormOptions.Tail);

@@ -25,11 +25,18 @@ public sealed class SentEdits
     private readonly ConcurrentDictionary<string, SentEdit> edits = new();
     private long from = long.MaxValue, to = long.MaxValue;
 
-    public void Measure(long start, TimeSpan length)
+    /// <summary>
+    /// Opens the window now. It starts at the moment it is opened, not at a time taken earlier: a receipt
+    /// counted before the window opened would be missing for an edit that nonetheless falls inside it.
+    /// </summary>
+    public void Measure(TimeSpan length)
     {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         Volatile.Write(ref to, start + (long)(length.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
         Volatile.Write(ref from, start);
     }
+
+    public double Offset(long at) => (at - from) / (double)System.Diagnostics.Stopwatch.Frequency;
 
     public bool Within(long at) => at >= Volatile.Read(ref from) && at < Volatile.Read(ref to);
 

@@ -18,16 +18,26 @@ public sealed record StormRun(
     int? StoredMismatches)
 {
     public static StormRun Of(StormLevel level, bool floor, Crowd crowd, SentEdits sent, Window window, int notSettled,
-        int? divergences = null, int? storedMismatches = null) => new(
-        level,
-        floor,
-        Enum.GetValues<StormStage>().ToDictionary(s => s, s => (IReadOnlyList<double>)crowd.Everyone.SelectMany(p => p.Samples.Of(s)).ToArray()),
-        crowd.Everyone.Sum(p => p.Confirmed),
-        crowd.Everyone.Sum(p => p.KeystrokesConfirmed),
-        window,
-        sent.Measured.Sum(e => (long)Math.Max(0, level.Participants - 1 - e.Receipts)),
-        crowd.Everyone.Sum(p => p.Refusals),
-        notSettled,
-        divergences,
-        storedMismatches);
+        int? divergences = null, int? storedMismatches = null)
+    {
+        var missed = sent.Measured.Where(e => e.Receipts < level.Participants - 1).OrderBy(e => e.SubmittedAt).ToArray();
+        if (missed.Length > 0)
+        {
+            Console.Error.WriteLine($"{level.Name}, {(floor ? "floor" : "product")}: {missed.Length} edits from the window were not applied by everyone; " +
+                                    "submitted (s into the window) and others that applied them: " +
+                                    string.Join(", ", missed.Take(10).Select(e => $"{sent.Offset(e.SubmittedAt):0.000} s {e.Receipts}")));
+        }
+        return new(
+            level,
+            floor,
+            Enum.GetValues<StormStage>().ToDictionary(s => s, s => (IReadOnlyList<double>)crowd.Everyone.SelectMany(p => p.Samples.Of(s)).ToArray()),
+            crowd.Everyone.Sum(p => p.Confirmed),
+            crowd.Everyone.Sum(p => p.KeystrokesConfirmed),
+            window,
+            sent.Measured.Sum(e => (long)Math.Max(0, level.Participants - 1 - e.Receipts)),
+            crowd.Everyone.Sum(p => p.Refusals),
+            notSettled,
+            divergences,
+            storedMismatches);
+    }
 }
