@@ -80,7 +80,7 @@ public static class RoomDecider
         // Fields change in server order: a change decided on an older value lost the race and is told so.
         if (item.FieldRevisions.GetValueOrDefault(c.Field) > baseRevision && item.Fields.GetValueOrDefault(c.Field) != value)
             throw RuleViolation.Conflict(
-                $"En anden ændrede feltet, før din ændring nåede frem. Det står nu som «{item.Fields.GetValueOrDefault(c.Field) ?? "ingen"}»; din ændring er ikke gemt.");
+                $"En anden ændrede {FieldName(c.Field)}, før din ændring nåede frem. Den står nu som «{Shown(c.Field, item.Fields.GetValueOrDefault(c.Field))}»; din ændring er ikke gemt.");
         return new WorkshopFieldChanged(item.Id, c.Field, value);
     }
 
@@ -111,6 +111,25 @@ public static class RoomDecider
 
     private static WorkshopEvent Facilitated(RoomContext context, Func<WorkshopEvent> decide) =>
         context.Facilitator ? decide() : throw RuleViolation.Forbidden("Kun facilitator kan styre rummet.");
+
+    private static string FieldName(string field) => field switch
+    {
+        ItemFields.Status => "status",
+        ItemFields.Owner => "ansvarlig",
+        _ => "frist",
+    };
+
+    /// <summary>A value as people read it. The decider knows owners by id only; the field beside the message shows who it is now.</summary>
+    private static string Shown(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "ingen",
+        (ItemFields.Status, "planned") => "Planlagt",
+        (ItemFields.Status, "inProgress") => "I gang",
+        (ItemFields.Status, "done") => "Færdig",
+        (ItemFields.Status, "onHold") => "Sat på pause",
+        (ItemFields.Owner, _) => "en anden ansvarlig",
+        _ => value,
+    };
 
     private static bool ValidDate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100;

@@ -23,7 +23,7 @@ public sealed class WorkshopOutcomeTests(ApiServer api) : IClassFixture<ApiServe
         var lost = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => jonas.SubmitAsync(room.Workshop, Status(room.Item, "j-1", seen, "done"), Ct));
 
         Assert.Equal("CONFLICT", Hub.Code(lost));
-        Assert.Contains("inProgress", lost.Message);
+        Assert.Contains("«I gang»", lost.Message);
     }
 
     [Fact]
