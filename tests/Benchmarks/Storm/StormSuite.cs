@@ -39,7 +39,7 @@ public static class StormSuite
                         var propagation = Mutation.Latency.Of(run.Samples[StormStage.Propagation]);
                         Console.Error.WriteLine($"{level.Name}, {(floor ? "floor" : "product")}: run {repeat + 1} of {options.Repeats} done, " +
                                                 $"{run.Confirmed} edits confirmed in the window, propagation p50 {propagation.P50:0.00} ms, p99 {propagation.P99:0.00} ms; " +
-                                                $"GC pauses {run.Window.GcPause.TotalMilliseconds:0} ms, idle {run.Window.IdleCores:0.00} cores, other processes {run.Window.OtherCores:0.00} cores.");
+                                                $"GC pauses {run.Window.GcPause.TotalMilliseconds:0} ms in {run.Window.Collections} collections, idle {run.Window.IdleCores:0.00} cores, other processes {run.Window.OtherCores:0.00} cores.");
                     }
                 }
             }
