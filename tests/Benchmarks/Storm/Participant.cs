@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Recovery.Benchmarks.Mutation;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Benchmarks.Storm;
@@ -13,20 +12,16 @@ namespace Recovery.Benchmarks.Storm;
 /// </summary>
 public sealed class Participant(RoomLine line, string item, SentEdits sent, int seed) : IAsyncDisposable
 {
-    private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(1);
-
     private readonly Lock gate = new();
     private readonly TextReplica replica = new();
     private readonly Keystrokes keystrokes = new(seed);
-    private readonly SortedDictionary<long, StepMessage> ahead = [];
-    private readonly Queue<(long Revision, SentEdit Edit)> unsaved = new();
-    private readonly Samples<StormStage> samples = new();
-    private long revision, saved, lastOwn, gapSince;
+    private readonly StepOrder order = new();
+    private readonly Timings timings = new(sent);
+    private long saved, lastOwn;
 
-    public int Confirmed { get; private set; }
-    public int KeystrokesConfirmed { get; private set; }
+    public Timings Timings { get { lock (gate) return timings; } }
     public int Refusals { get; private set; }
-    public long Revision { get { lock (gate) return revision; } }
+    public long Revision { get { lock (gate) return order.Revision; } }
     public string Text { get { lock (gate) return replica.Text; } }
     public bool Idle { get { lock (gate) return replica.Idle; } }
     public bool AllSaved { get { lock (gate) return saved >= lastOwn; } }
@@ -65,9 +60,9 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         long since;
         lock (gate)
         {
-            if (ahead.Count == 0 || Stopwatch.GetElapsedTime(gapSince) < GapPatience) return;
-            since = revision;
-            gapSince = Stopwatch.GetTimestamp();
+            if (!order.Stuck) return;
+            since = order.Revision;
+            order.Asked();
         }
         var caught = await line.CatchUp(since, ct);
         Outgoing? next;
@@ -75,14 +70,12 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         if (next is not null) Submit(next);
     }
 
-    public Samples<StormStage> Samples { get { lock (gate) return samples; } }
-
     public ValueTask DisposeAsync() => line.DisposeAsync();
 
     private void Type()
     {
         Outgoing? send;
-        lock (gate) send = Outgoing.Of(replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp()), revision);
+        lock (gate) send = Outgoing.Of(replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp()), order.Revision);
         if (send is not null) Submit(send);
     }
 
@@ -109,7 +102,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
     private void OnStep(StepMessage step)
     {
         Outgoing? next;
-        lock (gate) next = line.Sequenced ? InOrder(step) : Outgoing.Of(Apply(step, Stopwatch.GetTimestamp()), revision);
+        lock (gate) next = line.Sequenced ? InOrder(step) : Outgoing.Of(Apply(step, Stopwatch.GetTimestamp()), order.Revision);
         if (next is not null) Submit(next);
     }
 
@@ -119,7 +112,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         lock (gate)
         {
             saved = Math.Max(saved, revision);
-            RecordSaved(now);
+            timings.SavedThrough(saved, now);
         }
     }
 
@@ -129,37 +122,22 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         if (caught.Snapshot is { } snapshot)
         {
             replica.Reset(snapshot.Items.Single(i => i.Id == item).Description);
-            revision = snapshot.Revision;
+            order.Reset(snapshot.Revision);
         }
-        foreach (var step in caught.Steps ?? []) Hold(step);
+        foreach (var step in caught.Steps ?? []) order.Hold(step);
         return ApplyHeld(Stopwatch.GetTimestamp());
     }
 
     private Outgoing? InOrder(StepMessage step)
     {
-        Hold(step);
+        order.Hold(step);
         return ApplyHeld(Stopwatch.GetTimestamp());
-    }
-
-    private void Hold(StepMessage step)
-    {
-        if (step.Revision <= revision) return;
-        if (ahead.Count == 0) gapSince = Stopwatch.GetTimestamp();
-        ahead.TryAdd(step.Revision, step);
     }
 
     private Outgoing? ApplyHeld(long now)
     {
         Outgoing? next = null;
-        var from = revision;
-        while (ahead.Remove(revision + 1, out var step))
-        {
-            revision++;
-            next = Outgoing.Of(Apply(step, now), revision) ?? next;
-        }
-        foreach (var stale in ahead.Keys.TakeWhile(r => r <= revision).ToArray()) ahead.Remove(stale);
-        // The patience runs from the last progress, not from the last step that arrived behind the gap.
-        if (ahead.Count > 0 && revision > from) gapSince = now;
+        foreach (var step in order.Ready()) next = Outgoing.Of(Apply(step, now), order.Revision) ?? next;
         return next;
     }
 
@@ -170,33 +148,14 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         var edit = sent.Find(step.OpId);
         if (replica.Outstanding is { } outstanding && step.OpId == outstanding.Id)
         {
-            if (edit is not null && sent.Within(edit.SubmittedAt))
-            {
-                samples.Add(StormStage.Ack, Stopwatch.GetElapsedTime(edit.SubmittedAt, now));
-                if (line.Sequenced) unsaved.Enqueue((step.Revision, edit));
-            }
-            if (sent.Within(now)) (Confirmed, KeystrokesConfirmed) = (Confirmed + 1, KeystrokesConfirmed + outstanding.Keystrokes);
             if (line.Sequenced) lastOwn = step.Revision;
-            RecordSaved(now);
+            timings.Acknowledged(edit, outstanding, line.Sequenced ? step.Revision : null, now);
+            timings.SavedThrough(saved, now);
             return replica.Confirm();
         }
         if (line.Sequenced) replica.Receive(op);
-        if (edit is not null && sent.Within(edit.SubmittedAt))
-        {
-            edit.Received();
-            samples.Add(StormStage.Propagation, Stopwatch.GetElapsedTime(edit.SubmittedAt, now));
-            samples.Add(StormStage.TypedToSeen, Stopwatch.GetElapsedTime(edit.FirstTypedAt, now));
-        }
+        timings.Seen(edit, now);
         return null;
-    }
-
-    private void RecordSaved(long now)
-    {
-        while (unsaved.TryPeek(out var oldest) && oldest.Revision <= saved)
-        {
-            unsaved.Dequeue();
-            samples.Add(StormStage.Saved, Stopwatch.GetElapsedTime(oldest.Edit.SubmittedAt, now));
-        }
     }
 
     /// <summary>

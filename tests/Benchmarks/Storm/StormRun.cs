@@ -30,9 +30,9 @@ public sealed record StormRun(
         return new(
             level,
             floor,
-            Enum.GetValues<StormStage>().ToDictionary(s => s, s => (IReadOnlyList<double>)crowd.Everyone.SelectMany(p => p.Samples.Of(s)).ToArray()),
-            crowd.Everyone.Sum(p => p.Confirmed),
-            crowd.Everyone.Sum(p => p.KeystrokesConfirmed),
+            Enum.GetValues<StormStage>().ToDictionary(s => s, s => (IReadOnlyList<double>)crowd.Everyone.SelectMany(p => p.Timings.Samples.Of(s)).ToArray()),
+            crowd.Everyone.Sum(p => p.Timings.Confirmed),
+            crowd.Everyone.Sum(p => p.Timings.KeystrokesConfirmed),
             window,
             sent.Measured.Sum(e => (long)Math.Max(0, level.Participants - 1 - e.Receipts)),
             crowd.Everyone.Sum(p => p.Refusals),
