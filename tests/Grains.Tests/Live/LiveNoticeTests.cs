@@ -14,6 +14,9 @@ public sealed class LiveNoticeTests(ClusterFixture fixture)
         public Channel<LiveNotice> Received { get; } = Channel.CreateUnbounded<LiveNotice>();
 
         public Task Changed(LiveNotice notice) => Received.Writer.WriteAsync(notice).AsTask();
+
+        // These tests are about plan notices; workshop traffic is not what they listen for.
+        public Task Workshop(Recovery.Grains.Workshops.WorkshopBroadcast message) => Task.CompletedTask;
     }
 
     /// <summary>Registers a bridge and lets publishers' cached bridge lists expire, as time does in production.</summary>
