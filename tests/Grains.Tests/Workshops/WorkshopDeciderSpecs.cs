@@ -176,7 +176,7 @@ public sealed class FieldSpecs
     {
         var refusal = GivenOpen(SetDone).Refuses(Field(ItemFields.Status, "onHold"), onRevision: 2);
         Assert.Equal(RuleViolation.Codes.Conflict, refusal.Code);
-        Assert.Contains("«done»", refusal.Message);
+        Assert.Contains("«Færdig»", refusal.Message);
     }
 
     [Fact]
