@@ -23,21 +23,34 @@ internal sealed partial class LiveBridge(
 
     public Task Changed(LiveNotice notice) => hub.Clients.Group(notice.Stream).SendAsync("changed", notice);
 
+    /// <summary>
+    /// Starts the send and returns: Orleans hands an observer its messages one at a time, so waiting
+    /// for every write to a room of 60 would queue the next step behind it. Clients order steps by
+    /// revision themselves, so sends may finish in any order.
+    /// </summary>
     public Task Workshop(WorkshopBroadcast message)
     {
+        _ = Deliver(message);
+        return Task.CompletedTask;
+    }
+
+    private async Task Deliver(WorkshopBroadcast message)
+    {
         var room = rooms.Clients.Group(WorkshopHub.Group(message.Workshop));
-        switch (message)
+        try
         {
-            case StepBroadcast { Step: var s }:
-                return room.SendAsync("step", new { workshop = message.Workshop, s.Revision, s.Author, s.OpId, s.Event });
-            case SavedBroadcast saved:
-                return room.SendAsync("saved", new { workshop = message.Workshop, saved.Revision });
-            case PresenceBroadcast presence:
-                return room.SendAsync("presence", new { workshop = message.Workshop, presence.Participants });
-            case EndedBroadcast ended:
-                return End(ended);
-            default:
-                return Task.CompletedTask;
+            await (message switch
+            {
+                StepBroadcast { Step: var s } => room.SendAsync("step", new { workshop = message.Workshop, s.Revision, s.Author, s.OpId, s.Event }),
+                SavedBroadcast saved => room.SendAsync("saved", new { workshop = message.Workshop, saved.Revision }),
+                PresenceBroadcast presence => room.SendAsync("presence", new { workshop = message.Workshop, presence.Participants }),
+                EndedBroadcast ended => End(ended),
+                _ => Task.CompletedTask,
+            });
+        }
+        catch (Exception e)
+        {
+            LogRoomSendFailed(e, message.Workshop);
         }
     }
 
@@ -84,6 +97,9 @@ internal sealed partial class LiveBridge(
             return false;
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "A message to workshop {Workshop} could not be sent; its clients catch up by revision")]
+    private partial void LogRoomSendFailed(Exception e, string workshop);
 
     [LoggerMessage(LogLevel.Warning, "The live bridge could not register; live updates from other silos may pause")]
     private partial void LogRegistrationFailed(Exception e);

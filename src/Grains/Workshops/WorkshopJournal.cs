@@ -87,7 +87,9 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             try
             {
                 // After a failure the commit may have happened anyway (the connection dropped on the reply).
-                if (failures == 0 || !await StoredAlready(batch)) await Append(batch);
+                // Storing runs off the grain's scheduler, so building and sending the batch never holds up sequencing.
+                var expected = Committed;
+                if (failures == 0 || !await StoredAlready(batch, expected)) await Task.Run(() => Append(batch, expected));
                 failures = 0;
             }
             catch (Exception e) when (e is EventStreamUnexpectedMaxEventIdException
@@ -114,20 +116,20 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         committing = false;
     }
 
-    private async Task<bool> StoredAlready(Pending[] batch)
+    private async Task<bool> StoredAlready(Pending[] batch, long committed)
     {
         await using var session = store.QuerySession(tenant);
         var state = await session.Events.FetchStreamStateAsync(stream);
-        return state is not null && state.Version >= Committed + batch.Length;
+        return state is not null && state.Version >= committed + batch.Length;
     }
 
-    private async Task Append(Pending[] batch)
+    private async Task Append(Pending[] batch, long committed)
     {
         await using var session = store.LightweightSession(tenant);
         var data = batch.Select(p => (object)p.Step.Event).ToArray();
-        var action = Committed == 0
+        var action = committed == 0
             ? session.Events.StartStream(stream, data)
-            : session.Events.Append(stream, Committed + batch.Length, data);
+            : session.Events.Append(stream, committed + batch.Length, data);
         for (var i = 0; i < batch.Length; i++)
         {
             var (stored, entry) = (action.Events[i], batch[i]);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Recovery.Grains.Live;
@@ -5,6 +7,7 @@ using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
 using Recovery.Grains.Tests.SteeringGroups;
+using Recovery.Grains.Tests.Workshops;
 
 namespace Recovery.Grains.Tests.Shared;
 
@@ -32,8 +35,65 @@ public sealed class SerializationRoundTripTests
         new TextOperationBuilder().Retain(2).Insert("æøå").Delete(1).Build(),
     ];
 
+    private static readonly TextOperation HejAt5 = new TextOperationBuilder().Retain(5).Insert("hej ").Delete(3).Retain(10).Build();
+
+    private static readonly WorkshopOutcome Outcome = new(
+        ImmutableDictionary<string, int>.Empty.Add("tovholder", 1).Add("guest", 2), [new ItemDots("i-1", 3)], WorkshopSpec.Plan);
+
+    private static readonly WorkshopStep Step = new(7, "p-mette", "op-1", new WorkshopTextEdited("i-1", "title", HejAt5));
+
+    private static readonly WorkshopSnapshot Snapshot = new(7, "Planværksted", WorkshopSpec.Now, ["Velkomst"],
+        new Room(1, WorkshopSpec.Now.AddMinutes(5), "i-1", 3, true), WorkshopSpec.Plan,
+        [new MemberView("p-mette", "Mette", "tovholder")], [new ItemDots("i-1", 2)], [new ItemDots("i-1", 1)]);
+
+    private static readonly Participant Guest = new("g-1", "Jonas", "guest", Guest: true, "i-1", "title");
+
+    public static TheoryData<object> WorkshopMessages() =>
+    [
+        .. new WorkshopEvent[]
+        {
+            WorkshopSpec.Scheduled,
+            WorkshopSpec.Opened,
+            new WorkshopParticipantArrived("g-1", "guest"),
+            new WorkshopGuestRevoked("g-1"),
+            new WorkshopTextEdited("i-1", "description", HejAt5),
+            new WorkshopFieldChanged("i-1", "owner", null),
+            new WorkshopItemDrafted("i-2", 3, "Borgerpanel"),
+            new WorkshopDotCast("i-1", -1, null, Anonymous: true),
+            new WorkshopVotingSet(3, Anonymous: false),
+            new WorkshopAgendaMoved(1),
+            new WorkshopTimerSet(WorkshopSpec.Now.AddMinutes(5)),
+            new WorkshopSpotlightMoved(null),
+            new WorkshopClosed(Outcome),
+        }.Select(e => Step with { Event = e }),
+        .. new RoomCommand[]
+        {
+            new EditText("i-1", "title", HejAt5),
+            new ChangeField("i-1", "due", "2027-01-31"),
+            new DraftItem("i-2", 3, "Borgerpanel"),
+            new CastDot("i-1", 1),
+            new SetVoting(3, Anonymous: true),
+            new MoveAgenda(1),
+            new SetTimer(null),
+            new MoveSpotlight("i-1"),
+        }.Select(c => new Proposal("op-1", 6, c)),
+        Snapshot,
+        new Catch(7, 6, Snapshot, null),
+        new Catch(7, 6, null, [Step]),
+        new Joined(Guest, false, 7, 6, WorkshopSpec.Now, null, [Step], [Guest]),
+        new StepBroadcast("657/workshop/ws-1", Step),
+        new SavedBroadcast("657/workshop/ws-1", 7),
+        new PresenceBroadcast("657/workshop/ws-1", [Guest]),
+        new EndedBroadcast("657/workshop/ws-1", "revoked", "g-1"),
+        Outcome,
+        new PlanWorkshop("ws-1", "Planværksted", WorkshopSpec.Now),
+        new RecordWorkshop("ws-1", WorkshopSpec.Now, Outcome),
+        new GroupWorkshop("ws-1", "Planværksted", WorkshopSpec.Now, WorkshopSpec.Now, Outcome.Attendance, Outcome.Votes),
+    ];
+
     [Theory]
     [MemberData(nameof(Messages))]
+    [MemberData(nameof(WorkshopMessages))]
     public void A_message_round_trips(object message)
     {
         var copy = RoundTrip(message);
@@ -59,5 +119,20 @@ public sealed class SerializationRoundTripTests
     {
         var violation = RoundTrip(RuleViolation.Forbidden("Du har ikke adgang til en anden kommunes data."));
         Assert.Equal((RuleViolation.Codes.Forbidden, "Du har ikke adgang til en anden kommunes data."), (violation.Code, violation.Message));
+    }
+
+    [Fact]
+    public void A_text_operation_is_a_json_list_of_keeps_inserts_and_deletes()
+    {
+        Assert.Equal(HejAt5.Components, JsonSerializer.Deserialize<TextOperation>("""[5,"hej ",-3,10]""")!.Components);
+        Assert.Equal("""[5,"hej ",-3,10]""", JsonSerializer.Serialize(HejAt5));
+    }
+
+    [Fact]
+    public void A_workshop_event_sent_as_its_base_type_carries_its_kind()
+    {
+        var json = JsonSerializer.Serialize<WorkshopEvent>(new WorkshopTextEdited("i-1", "title", HejAt5), JsonSerializerOptions.Web);
+        Assert.Equal("""{"kind":"text","item":"i-1","field":"title","op":[5,"hej ",-3,10]}""", json);
+        Assert.Equivalent(new WorkshopTextEdited("i-1", "title", HejAt5), JsonSerializer.Deserialize<WorkshopEvent>(json, JsonSerializerOptions.Web), strict: true);
     }
 }

@@ -3,51 +3,90 @@ using Recovery.Grains.Workshops;
 namespace Recovery.Grains.Tests.Workshops;
 
 /// <summary>
-/// A participant's screen as the protocol expects it: at most one edit waiting for the server's
-/// acknowledgement, later typing buffered and composed, and other people's edits transformed past
-/// both before they are shown. The browser client follows the same rules.
+/// A participant's screen as docs/workshops.md prescribes: steps applied strictly in revision order
+/// (later ones held until the gap closes), per text at most one outstanding edit plus a composed
+/// buffer, one's own step recognised by op id, and other people's edits transformed past both
+/// before they are shown. The browser client follows the same rules.
 /// </summary>
-internal sealed class EditingClient(string name, Action<EditingClient, string, int, TextOperation> send)
+internal sealed class EditingClient(string participant, string item, long revision, IReadOnlyDictionary<string, string> texts)
 {
-    private TextOperation? outstanding;
-    private TextOperation? buffer;
-    private int editCount;
-
-    public string Name { get; } = name;
-    public string Text { get; private set; } = "";
-    public int Revision { get; private set; }
-
-    public void Type(TextOperation edit)
+    private sealed class Replica(string text)
     {
-        Text = edit.Apply(Text);
-        if (outstanding is null) Send(edit);
-        else buffer = buffer is null ? edit : buffer.Compose(edit);
+        public string Text = text;
+        public (string Id, TextOperation Op)? Outstanding;
+        public TextOperation? Buffer;
     }
 
-    public void Acknowledged(int revision)
+    private readonly Dictionary<string, Replica> replicas = texts.ToDictionary(t => t.Key, t => new Replica(t.Value));
+    private readonly SortedDictionary<long, WorkshopStep> ahead = [];
+    private int proposals;
+
+    public string Participant { get; } = participant;
+    public long Revision { get; private set; } = revision;
+    public bool Online { get; private set; } = true;
+
+    public string Text(string field) => replicas[field].Text;
+
+    /// <summary>Nothing typed is still waiting for the server.</summary>
+    public bool Settled => replicas.Values.All(r => r.Outstanding is null && r.Buffer is null);
+
+    /// <summary>Shown at once; sent when nothing of this text is outstanding and the connection is up.</summary>
+    public IEnumerable<Proposal> Type(string field, TextOperation edit)
     {
-        Revision = revision;
-        outstanding = null;
-        if (buffer is not null)
+        var replica = replicas[field];
+        replica.Text = edit.Apply(replica.Text);
+        if (replica.Outstanding is not null)
         {
-            var next = buffer;
-            buffer = null;
-            Send(next);
+            replica.Buffer = replica.Buffer?.Compose(edit) ?? edit;
+            return [];
         }
+        replica.Outstanding = ($"{Participant}-{++proposals}", edit);
+        return Online ? [Proposal(field, replica)] : [];
     }
 
-    /// <summary>Someone else's edit, as the server applied it at <paramref name="revision"/>.</summary>
-    public void Received(TextOperation applied, int revision)
+    public IEnumerable<Proposal> Receive(WorkshopStep step)
     {
-        Revision = revision;
-        if (outstanding is not null) (applied, outstanding) = TextOperation.Transform(applied, outstanding);
-        if (buffer is not null) (applied, buffer) = TextOperation.Transform(applied, buffer);
-        Text = applied.Apply(Text);
+        if (step.Revision <= Revision) return [];
+        ahead[step.Revision] = step;
+        var sends = new List<Proposal>();
+        while (ahead.Remove(Revision + 1, out var next)) sends.AddRange(Apply(next));
+        return sends;
     }
 
-    private void Send(TextOperation edit)
+    public void Disconnect() => Online = false;
+
+    /// <summary>Applies the steps missed while away, then sends every outstanding edit again with its own id.</summary>
+    public IEnumerable<Proposal> Reconnect(IEnumerable<WorkshopStep> missed)
     {
-        outstanding = edit;
-        send(this, $"{Name}-{++editCount}", Revision, edit);
+        foreach (var step in missed) Receive(step);
+        Online = true;
+        return [.. replicas.Where(r => r.Value.Outstanding is not null).Select(r => Proposal(r.Key, r.Value))];
     }
+
+    private IEnumerable<Proposal> Apply(WorkshopStep step)
+    {
+        Revision = step.Revision;
+        if (step.Event is not WorkshopTextEdited edit || edit.Item != item || !replicas.TryGetValue(edit.Field, out var replica)) return [];
+        if (step.Author == Participant && step.OpId == replica.Outstanding?.Id)
+        {
+            replica.Outstanding = null;
+            if (replica.Buffer is null) return [];
+            replica.Outstanding = ($"{Participant}-{++proposals}", replica.Buffer);
+            replica.Buffer = null;
+            return Online ? [Proposal(edit.Field, replica)] : [];
+        }
+        // The server's edit wins ties, as it did when the server rebased our outstanding edit past it.
+        var applied = edit.Op;
+        if (replica.Outstanding is var (id, outstanding))
+        {
+            (applied, outstanding) = TextOperation.Transform(applied, outstanding);
+            replica.Outstanding = (id, outstanding);
+        }
+        if (replica.Buffer is not null) (applied, replica.Buffer) = TextOperation.Transform(applied, replica.Buffer);
+        replica.Text = applied.Apply(replica.Text);
+        return [];
+    }
+
+    private Proposal Proposal(string field, Replica replica) =>
+        new(replica.Outstanding!.Value.Id, Revision, new EditText(item, field, replica.Outstanding.Value.Op));
 }
