@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Recovery.Grains.Workshops;
+using Recovery.Testing.Workshops;
 
 namespace Recovery.Benchmarks.Storm;
 

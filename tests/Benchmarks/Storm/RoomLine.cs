@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Recovery.Grains.Workshops;
+using Recovery.Testing.Workshops;
 
 namespace Recovery.Benchmarks.Storm;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Recovery.Testing.Workshops;
 
 namespace Recovery.Benchmarks.Storm;
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Recovery.Grains.Workshops;
@@ -7,36 +6,30 @@ namespace Recovery.Testing.Workshops;
 
 /// <summary>
 /// A participant over the real workshop hub, following docs/workshops.md as another client would:
-/// steps applied strictly in revision order, one outstanding edit per text and later typing
-/// composed into a buffer, own steps recognised by op id, resends with the same id after a
-/// reconnect. Used by the integration tests and the storm benchmark.
+/// steps applied strictly in revision order (<see cref="StepOrder"/>), one outstanding edit per
+/// text and later typing composed into a buffer (<see cref="TextReplica"/>), own steps recognised
+/// by op id, and resends with the same id after a reconnect. Used by the integration tests.
 /// </summary>
 public sealed class RoomClient(Uri server, string token, string workshop) : IAsyncDisposable
 {
     private readonly Lock gate = new();
-    private readonly SortedDictionary<long, JsonElement> ahead = [];
+    private readonly StepOrder order = new();
     private readonly Dictionary<(string Item, string Field), TextReplica> texts = [];
     private HubConnection? connection;
-    private long lastOwnRevision;
+    private long saved, lastOwn;
+
+    private sealed record Outgoing(string Item, string Field, Pending Edit, long Base);
 
     public string Workshop { get; } = workshop;
-    public long Revision { get; private set; }
-    public long Saved { get; private set; }
     public string? Participant { get; private set; }
     public List<string> Refusals { get; } = [];
 
-    /// <summary>Called for every step applied, in revision order, with the op id (null when not one's own) and the step.</summary>
-    public event Action<RoomClient, JsonElement, bool>? StepApplied;
-
-    public bool HasUnsavedEdits
-    {
-        get
-        {
-            lock (gate) return texts.Values.Any(t => t.Outstanding is not null || t.Buffer is not null) || Saved < lastOwnRevision;
-        }
-    }
-
+    public long Revision { get { lock (gate) return order.Revision; } }
+    public long Saved { get { lock (gate) return saved; } }
+    public bool HasUnsavedEdits { get { lock (gate) return Pending || saved < lastOwn; } }
     public bool Connected => connection?.State == HubConnectionState.Connected;
+
+    private bool Pending => texts.Values.Any(t => !t.Idle);
 
     public string Text(string item, string field)
     {
@@ -48,20 +41,17 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(server, "/hubs/workshop"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        hub.On<JsonElement>("step", step => OnStep(step.Clone()));
-        hub.On<JsonElement>("saved", saved =>
-        {
-            lock (gate) Saved = Math.Max(Saved, saved.GetProperty("revision").GetInt64());
-        });
+        hub.On<StepMessage>("step", step => Send(Locked(() => { order.Hold(step); return ApplyReady(); })));
+        hub.On<SavedMessage>("saved", s => Locked(() => saved = Math.Max(saved, s.Revision)));
         await hub.StartAsync(ct);
         connection = hub;
-        bool pending;
-        long? since;
-        lock (gate) (pending, since) = (texts.Values.Any(t => t.Outstanding is not null || t.Buffer is not null), texts.Count == 0 && Revision == 0 ? null : Revision);
+        var (since, pending) = Locked(() => (texts.Count == 0 && order.Revision == 0 ? (long?)null : order.Revision, Pending));
         var joined = await hub.InvokeAsync<JsonElement>("Join", Workshop, since, pending, ct);
         Participant = joined.GetProperty("me").GetProperty("id").GetString();
-        Catch(joined);
-        await ResendOutstanding();
+        Send(Locked(() => Catch(joined.Deserialize<Caught>(JsonSerializerOptions.Web)!)));
+        // Whatever is still outstanding was not sequenced: send it again, same id, on the current revision.
+        Send(Locked(() => texts.Where(t => t.Value.Outstanding is not null)
+            .Select(t => new Outgoing(t.Key.Item, t.Key.Field, t.Value.Outstanding!, order.Revision)).ToArray()));
     }
 
     /// <summary>Drops the connection as a lost network would; typing goes on into the buffer.</summary>
@@ -72,20 +62,15 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
         if (hub is not null) await hub.DisposeAsync();
     }
 
+    public ValueTask DisposeAsync() => new(DisconnectAsync());
+
     /// <summary>Types an edit made on the text as this client shows it now.</summary>
-    public void Type(string item, string field, Func<string, TextOperation> edit)
-    {
-        (string Id, long Base, TextOperation Op)? send = null;
-        lock (gate)
+    public void Type(string item, string field, Func<string, TextOperation> edit) =>
+        Send(Locked(() =>
         {
             var replica = Replica(item, field);
-            var op = edit(replica.Text);
-            replica.Text = op.Apply(replica.Text);
-            if (replica.Outstanding is null) send = replica.Send(op, NewId(), Revision);
-            else replica.Buffer = replica.Buffer is null ? op : replica.Buffer.Compose(op);
-        }
-        if (send is { } s) Submit(item, field, s);
-    }
+            return replica.Type(edit(replica.Text), typedAt: 0) is { } send ? [new Outgoing(item, field, send, order.Revision)] : Array.Empty<Outgoing>();
+        }));
 
     /// <summary>Waits until this client has applied <paramref name="revision"/> and all its own edits are stored.</summary>
     public async Task SettleAsync(long revision, TimeSpan timeout, CancellationToken ct)
@@ -95,8 +80,8 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
         while (Revision < revision || HasUnsavedEdits)
         {
             if (limit.IsCancellationRequested)
-                throw new TimeoutException($"{Participant} at revision {Revision} of {revision}, unsaved: {HasUnsavedEdits}, saved {Saved}/{lastOwnRevision}");
-            if (ahead.Count > 0 && connection is not null) await CatchUpAsync(ct);
+                throw new TimeoutException($"{Participant} at revision {Revision} of {revision}, unsaved: {HasUnsavedEdits}, saved {Saved}/{lastOwn}");
+            if (Locked(() => order.Stuck)) await CatchUpAsync(ct);
             await Task.Delay(50, CancellationToken.None);
         }
     }
@@ -104,112 +89,59 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
     public async Task CatchUpAsync(CancellationToken ct)
     {
         if (connection is not { } hub) return;
-        bool pending;
-        long since;
-        lock (gate) (pending, since) = (texts.Values.Any(t => t.Outstanding is not null || t.Buffer is not null), Revision);
-        Catch(await hub.InvokeAsync<JsonElement>("CatchUp", Workshop, since, pending, ct));
+        var (since, pending) = Locked(() => { order.Asked(); return (order.Revision, Pending); });
+        var caught = await hub.InvokeAsync<Caught>("CatchUp", Workshop, since, pending, ct);
+        Send(Locked(() => Catch(caught)));
     }
 
-    private void Catch(JsonElement caught)
+    private Outgoing[] Catch(Caught caught)
     {
-        lock (gate)
+        saved = Math.Max(saved, caught.Saved);
+        if (caught.Snapshot is { } snapshot)
         {
-            Saved = Math.Max(Saved, caught.GetProperty("saved").GetInt64());
-            if (caught.GetProperty("snapshot") is { ValueKind: JsonValueKind.Object } snapshot)
+            foreach (var item in snapshot.Items)
             {
-                foreach (var item in snapshot.GetProperty("items").EnumerateArray())
-                {
-                    var id = item.GetProperty("id").GetString()!;
-                    Replica(id, ItemFields.Title).Text = item.GetProperty("title").GetString()!;
-                    Replica(id, ItemFields.Description).Text = item.GetProperty("description").GetString()!;
-                }
-                Revision = snapshot.GetProperty("revision").GetInt64();
+                Replica(item.Id, ItemFields.Title).Reset(item.Title);
+                Replica(item.Id, ItemFields.Description).Reset(item.Description);
             }
-            else
-            {
-                foreach (var step in caught.GetProperty("steps").EnumerateArray()) ahead.TryAdd(step.GetProperty("revision").GetInt64(), step.Clone());
-            }
-            ApplyInOrder();
+            order.Reset(snapshot.Revision);
         }
+        foreach (var step in caught.Steps ?? []) order.Hold(step);
+        return ApplyReady();
     }
 
-    private void OnStep(JsonElement step)
-    {
-        lock (gate)
-        {
-            var revision = step.GetProperty("revision").GetInt64();
-            if (revision > Revision) ahead.TryAdd(revision, step);
-            ApplyInOrder();
-        }
-    }
+    private Outgoing[] ApplyReady() => [.. order.Ready().Select(Apply).OfType<Outgoing>()];
 
-    private void ApplyInOrder()
+    /// <returns>The buffer to send now, when the step confirmed this client's outstanding edit.</returns>
+    private Outgoing? Apply(StepMessage step)
     {
-        foreach (var stale in ahead.Keys.TakeWhile(r => r <= Revision).ToArray()) ahead.Remove(stale);
-        while (ahead.Remove(Revision + 1, out var step))
-        {
-            Revision++;
-            var own = Apply(step);
-            StepApplied?.Invoke(this, step, own);
-        }
-    }
-
-    /// <summary>Applies one step; true when it is this client's own.</summary>
-    private bool Apply(JsonElement step)
-    {
-        var opId = step.GetProperty("opId").GetString();
-        var e = step.GetProperty("event");
-        if (e.GetProperty("kind").GetString() != "text") return false;
-        var (item, field) = (e.GetProperty("item").GetString()!, e.GetProperty("field").GetString()!);
+        if (step.Event is not { Kind: "text", Item: { } item, Field: { } field, Op: { } op }) return null;
         var replica = Replica(item, field);
-        if (opId is not null && replica.Outstanding?.Id == opId)
+        if (replica.Outstanding?.Id != step.OpId || step.OpId is null)
         {
-            lastOwnRevision = Revision;
-            replica.Outstanding = null;
-            if (replica.Buffer is { } buffer)
-            {
-                replica.Buffer = null;
-                var send = replica.Send(buffer, NewId(), Revision);
-                _ = Task.Run(() => Submit(item, field, send));
-            }
-            return true;
+            replica.Receive(op);
+            return null;
         }
-        var op = e.GetProperty("op").Deserialize<TextOperation>()!;
-        if (replica.Outstanding is { } outstanding)
-        {
-            (op, var rebased) = TextOperation.Transform(op, outstanding.Op);
-            replica.Outstanding = outstanding with { Op = rebased };
-        }
-        if (replica.Buffer is { } pendingBuffer) (op, replica.Buffer) = TextOperation.Transform(op, pendingBuffer);
-        replica.Text = op.Apply(replica.Text);
-        return false;
+        lastOwn = step.Revision;
+        return replica.Confirm() is { } next ? new Outgoing(item, field, next, step.Revision) : null;
     }
 
-    private async Task ResendOutstanding()
+    private void Send(IEnumerable<Outgoing> edits)
     {
-        List<(string Item, string Field, (string, long, TextOperation) Send)> resend;
-        lock (gate)
-        {
-            resend = [.. texts.Where(t => t.Value.Outstanding is not null)
-                .Select(t => (t.Key.Item, t.Key.Field, (t.Value.Outstanding!.Id, Revision, t.Value.Outstanding.Op)))];
-        }
-        foreach (var (item, field, send) in resend) await SubmitAsync(item, field, send);
+        foreach (var edit in edits) _ = SubmitAsync(edit);
     }
 
-    private void Submit(string item, string field, (string Id, long Base, TextOperation Op) send) => _ = SubmitAsync(item, field, send);
-
-    private async Task SubmitAsync(string item, string field, (string Id, long Base, TextOperation Op) send)
+    private async Task SubmitAsync(Outgoing edit)
     {
         if (connection is not { } hub) return;
         try
         {
-            await hub.InvokeAsync<JsonElement>("Submit", Workshop,
-                new { id = send.Id, @base = send.Base, command = new { kind = "text", item, field, op = send.Op } });
+            await hub.InvokeAsync<Submitted>("Submit", Workshop, new TextProposal(edit.Edit.Id, edit.Base, new TextCommand(edit.Item, edit.Field, edit.Edit.Op)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A lost connection is not a refusal: the edit stays outstanding and is resent on reconnect.
-            if (Connected) lock (gate) Refusals.Add(e.Message);
+            if (Connected) Locked(() => Refusals.Add(e.Message));
         }
     }
 
@@ -219,22 +151,13 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
         return replica;
     }
 
-    private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-
-    public async ValueTask DisposeAsync() => await DisconnectAsync();
-
-    private sealed class TextReplica
+    private T Locked<T>(Func<T> read)
     {
-        public string Text { get; set; } = "";
-        public Outstanding? Outstanding { get; set; }
-        public TextOperation? Buffer { get; set; }
-
-        public (string Id, long Base, TextOperation Op) Send(TextOperation op, string id, long revision)
-        {
-            Outstanding = new Outstanding(id, op);
-            return (id, revision, op);
-        }
+        lock (gate) return read();
     }
 
-    private sealed record Outstanding(string Id, TextOperation Op);
+    private void Locked(Action change)
+    {
+        lock (gate) change();
+    }
 }

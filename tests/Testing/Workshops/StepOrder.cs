@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace Recovery.Benchmarks.Storm;
+namespace Recovery.Testing.Workshops;
 
 /// <summary>
 /// Steps strictly in revision order, as docs/workshops.md asks: one already had is ignored, one further
 /// ahead is held until the gap closes, and a gap that has made no progress for a second is stuck (the
-/// client then calls <c>CatchUp</c>). Not thread-safe: the participant holds its lock around every call.
+/// client then calls <c>CatchUp</c>). Not thread-safe: the client holds its lock around every call.
 /// </summary>
 public sealed class StepOrder
 {

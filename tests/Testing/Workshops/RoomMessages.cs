@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Recovery.Grains.Workshops;
 
-namespace Recovery.Benchmarks.Storm;
+namespace Recovery.Testing.Workshops;
 
 // The slices of docs/workshops.md's messages a typing client reads and writes; the rest of each message is skipped.
+// Shared by the integration tests' RoomClient and the storm benchmark's participants.
 
 /// <summary><c>step</c>: one sequenced change. The floor sends the same shape, its own revision counter included.</summary>
 public sealed record StepMessage(long Revision, string? OpId, StepEvent Event);
@@ -33,10 +33,3 @@ public sealed record TextCommand(string Item, string Field, TextOperation Op)
 
     public const string Description = "description";
 }
-
-/// <summary>The floor reads a proposal without looking inside its command and sends the command back out as the step's event.</summary>
-public sealed record BareProposal(string Id, long Base, JsonElement Command);
-
-public sealed record BareStep(string Workshop, long Revision, string Author, string OpId, JsonElement Event);
-
-public sealed record Submitted(long Revision, bool Duplicate);

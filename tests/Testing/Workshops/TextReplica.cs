@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Recovery.Grains.Workshops;
 
-namespace Recovery.Benchmarks.Storm;
+namespace Recovery.Testing.Workshops;
 
 /// <summary>An edit on its way: sent (outstanding) or still being typed (buffer).</summary>
 public sealed record Pending(string Id, TextOperation Op, long FirstTypedAt, int Keystrokes);
@@ -10,7 +10,7 @@ public sealed record Pending(string Id, TextOperation Op, long FirstTypedAt, int
 /// One participant's copy of the shared text, kept as docs/workshops.md tells clients to: at most one
 /// outstanding operation, everything typed since composed into one buffer, and others' steps
 /// transformed past both (the server's operation first, so it wins a tie, as it did on the server).
-/// Not thread-safe: the participant holds its lock around every call.
+/// Not thread-safe: the client holds its lock around every call.
 /// </summary>
 public sealed class TextReplica
 {
