@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten;
 
 namespace Recovery.Grains.Shared;
@@ -38,21 +37,13 @@ internal sealed class EventStream<TState, TEvent>(
         var action = Version == 0
             ? session.Events.StartStream(key, data)
             : session.Events.Append(key, Version + events.Count, data);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var (stored, actor) = (action.Events[i], events[i].Actor);
-            stored.UserName = actor.PersonId;
-            stored.CorrelationId = actor.CorrelationId;
-            stored.SetHeader("role", actor.Role.ToClaim());
-        }
+        for (var i = 0; i < events.Count; i++) action.Events[i].AttributeTo(events[i].Actor);
         alsoStore(session);
         try
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (e is EventStreamUnexpectedMaxEventIdException
-                                      or JasperFx.Events.ExistingStreamIdCollisionException
-                                      or Marten.Exceptions.ExistingStreamIdCollisionException)
+        catch (Exception e) when (EventAttribution.IsLostRace(e))
         {
             await Load(ct);
             throw RuleViolation.Conflict("Andre har ændret det samme i mellemtiden. Siden er genindlæst; prøv igen.");

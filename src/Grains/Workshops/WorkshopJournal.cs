@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Logging;
 
@@ -97,9 +96,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
                 if (failures == 0 || !await StoredAlready(batch, expected)) await Task.Run(() => Append(batch, expected));
                 failures = 0;
             }
-            catch (Exception e) when (e is EventStreamUnexpectedMaxEventIdException
-                                          or JasperFx.Events.ExistingStreamIdCollisionException
-                                          or Marten.Exceptions.ExistingStreamIdCollisionException)
+            catch (Exception e) when (EventAttribution.IsLostRace(e))
             {
                 LogSuperseded(e, stream);
                 foreach (var entry in pending) entry.Done.TrySetException(RuleViolation.Conflict("Workshoppen blev genstartet. Hent den igen."));
@@ -138,9 +135,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         for (var i = 0; i < batch.Length; i++)
         {
             var (stored, entry) = (action.Events[i], batch[i]);
-            stored.UserName = entry.Step.Author ?? entry.Actor.PersonId;
-            stored.CorrelationId = entry.Actor.CorrelationId;
-            stored.SetHeader("role", entry.Actor.Role.ToClaim());
+            stored.AttributeTo(entry.Actor, entry.Step.Author);
             if (entry.Step.OpId is { } op) stored.SetHeader("op", op);
             entry.AlsoStore?.Invoke(session);
         }
