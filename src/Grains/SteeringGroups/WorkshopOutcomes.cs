@@ -1,4 +1,3 @@
-using System.Globalization;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Grains.SteeringGroups;
@@ -31,32 +30,12 @@ internal static class WorkshopOutcomes
         if (room.Description.Trim() != item.Description) yield return new DevelopmentPlanItemDescribed(item.Id, room.Description.Trim());
         if (room.Owner != item.OwnerId && (room.Owner is null || state.IsMember(room.Owner)))
             yield return new DevelopmentPlanItemOwnerAssigned(item.Id, room.Owner);
-        if (Due(room.Due) != item.Due) yield return new DevelopmentPlanItemRescheduled(item.Id, Due(room.Due));
-        if (Status(room.Status) is { } status && status != item.Status) yield return new DevelopmentPlanItemStatusChanged(item.Id, status);
+        if (ItemValues.Date(room.Due) != item.Due) yield return new DevelopmentPlanItemRescheduled(item.Id, ItemValues.Date(room.Due));
+        if (ItemValues.Status(room.Status) is { } status && status != item.Status) yield return new DevelopmentPlanItemStatusChanged(item.Id, status);
     }
 
     private static DevelopmentPlanItemAdded Added(WorkshopItem room) => new(
         room.Id, OrganisationalPrerequisites.FromNumber(room.Prerequisite),
         room.Title.Trim() is { Length: > 0 } title ? title : "Punkt fra workshop", room.Description.Trim(),
-        null, Due(room.Due), Status(room.Status) ?? PlanItemStatus.Planned);
-
-    public static PlanItemStatus? Status(string? wire) => wire switch
-    {
-        "planned" => PlanItemStatus.Planned,
-        "inProgress" => PlanItemStatus.InProgress,
-        "done" => PlanItemStatus.Done,
-        "onHold" => PlanItemStatus.OnHold,
-        _ => null,
-    };
-
-    public static string ToWire(PlanItemStatus status) => status switch
-    {
-        PlanItemStatus.InProgress => "inProgress",
-        PlanItemStatus.Done => "done",
-        PlanItemStatus.OnHold => "onHold",
-        _ => "planned",
-    };
-
-    private static DateOnly? Due(string? wire) =>
-        DateOnly.TryParseExact(wire, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        null, ItemValues.Date(room.Due), ItemValues.Status(room.Status) ?? PlanItemStatus.Planned);
 }

@@ -10,7 +10,7 @@ internal static class PlanSnapshot
 {
     public static ImmutableArray<WorkshopItem> Items(SteeringGroupState group) =>
         [.. group.Plan.Select(i => new WorkshopItem(
-            i.Id, (int)i.Prerequisite, i.Title, i.Description, WorkshopOutcomes.ToWire(i.Status), i.OwnerId, i.Due?.ToString("yyyy-MM-dd")))];
+            i.Id, (int)i.Prerequisite, i.Title, i.Description, ItemValues.Wire(i.Status), i.OwnerId, ItemValues.Wire(i.Due)))];
 
     public static ImmutableArray<WorkshopMember> Members(SteeringGroupState group) =>
         [.. group.Members.Select(m => new WorkshopMember(m.PersonId, m.Role.ToClaim()))];

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Grains.Workshops;
 
@@ -69,11 +69,11 @@ public static class RoomDecider
         var item = state.Item(c.Item) ?? throw MissingItem();
         var value = c.Field switch
         {
-            ItemFields.Status when c.Value is not null && ItemFields.Statuses.Contains(c.Value) => c.Value,
+            ItemFields.Status when ItemValues.Status(c.Value) is not null => c.Value,
             ItemFields.Status => throw RuleViolation.Invalid("Ukendt status."),
             ItemFields.Owner when c.Value is null || state.Members.Any(m => m.PersonId == c.Value) => c.Value,
             ItemFields.Owner => throw RuleViolation.NotFound("Den ansvarlige skal være medlem af styregruppen."),
-            ItemFields.Due when c.Value is null || ValidDate(c.Value) => c.Value,
+            ItemFields.Due when c.Value is null || ItemValues.Date(c.Value) is { Year: >= 2000 and <= 2100 } => c.Value,
             ItemFields.Due => throw RuleViolation.Invalid("Fristen skal være en dato (ÅÅÅÅ-MM-DD) mellem år 2000 og 2100."),
             _ => throw RuleViolation.Invalid("Ukendt felt."),
         };
@@ -123,16 +123,10 @@ public static class RoomDecider
     private static string Shown(string field, string? value) => (field, value) switch
     {
         (_, null) => "ingen",
-        (ItemFields.Status, "planned") => "Planlagt",
-        (ItemFields.Status, "inProgress") => "I gang",
-        (ItemFields.Status, "done") => "Færdig",
-        (ItemFields.Status, "onHold") => "Sat på pause",
+        (ItemFields.Status, _) => ItemValues.Status(value)?.DanishName() ?? value,
         (ItemFields.Owner, _) => "en anden ansvarlig",
         _ => value,
     };
-
-    private static bool ValidDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100;
 
     private static RuleViolation MissingItem() => RuleViolation.NotFound("Punktet findes ikke i workshoppen.");
 }

@@ -127,6 +127,4 @@ public static class ItemFields
     public const string Status = "status";
     public const string Owner = "owner";
     public const string Due = "due";
-
-    public static readonly ImmutableArray<string> Statuses = ["planned", "inProgress", "done", "onHold"];
 }
