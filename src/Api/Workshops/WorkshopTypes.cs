@@ -68,8 +68,11 @@ internal static class WorkshopFields
             {
                 var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
                 c.Source.Viewer.Enter();
-                var summaries = await Task.WhenAll(c.Source.State.Workshops.Reverse().Select(w =>
-                    grains.GetGrain<IWorkshopGrain>(WorkshopKeys.Grain(c.Source.MunicipalityCode, w.Id)).Summary()));
+                // A held workshop is closed for good and the group knows all the list shows of it; only
+                // the ones not yet held may be open, with a code only their grain knows.
+                var summaries = await Task.WhenAll(c.Source.State.Workshops.Reverse().Select(w => w.HeldAt is not null
+                    ? Task.FromResult<WorkshopSummary?>(new WorkshopSummary(w.Id, w.Title, w.StartsAt, WorkshopStatus.Closed, null))
+                    : grains.GetGrain<IWorkshopGrain>(WorkshopKeys.Grain(c.Source.MunicipalityCode, w.Id)).Summary()));
                 return summaries.OfType<WorkshopSummary>();
             });
         group.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HeldWorkshopType>>>>("heldWorkshops")

@@ -61,6 +61,26 @@ public sealed class WorkshopOutcomeTests(ApiServer api) : IClassFixture<ApiServe
         Assert.Equal(0, await RowsMentioning("Zebra"));
     }
 
+    [Fact]
+    public async Task The_group_lists_its_workshops_with_the_code_only_for_those_who_run_them_and_closed_ones_as_closed()
+    {
+        var room = await Rooms.OpenAsync(api.Server, api.Tokens["herning-tovholder"], "657", Ct);
+        const string query = """{ municipality(code: "657") { steeringGroup { workshops { id status code } } } }""";
+
+        var open = await Listed(room, "herning-tovholder", query);
+        var seenByNational = await Listed(room, "national", query);
+        await Rooms.GraphQL(api.Client("herning-tovholder"), "mutation($id: ID!) { closeWorkshop(municipalityCode: \"657\", id: $id) { version } }", new { id = room.Id }, Ct);
+        var closed = await Listed(room, "herning-tovholder", query);
+
+        Assert.Equal(("OPEN", room.Code), (open.GetProperty("status").GetString(), open.GetProperty("code").GetString()));
+        Assert.Equal(JsonValueKind.Null, seenByNational.GetProperty("code").ValueKind);
+        Assert.Equal(("CLOSED", JsonValueKind.Null), (closed.GetProperty("status").GetString(), closed.GetProperty("code").ValueKind));
+    }
+
+    private async Task<JsonElement> Listed(OpenRoom room, string persona, string query) =>
+        (await Rooms.GraphQL(api.Client(persona), query, new { }, Ct)).GetProperty("municipality").GetProperty("steeringGroup")
+            .GetProperty("workshops").EnumerateArray().Single(w => w.GetProperty("id").GetString() == room.Id);
+
     /// <summary>Events, their metadata and every document: a guest's name must be in none of them (ASCII, since stored JSON may escape other letters).</summary>
     private async Task<long> RowsMentioning(string text)
     {
