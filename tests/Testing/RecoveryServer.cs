@@ -20,10 +20,11 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
     private readonly bool demo;
+    private readonly int guestJoinsPerMinute;
 
-    private RecoveryServer(string connectionString, bool demo)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute)
     {
-        (ConnectionString, this.demo) = (connectionString, demo);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute) = (connectionString, demo, guestJoinsPerMinute);
         UseKestrel(0);
     }
 
@@ -40,8 +41,7 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
         web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Tests seat whole rooms of guests from one address; the door's limit is for strangers guessing codes.
-        web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", "10000");
+        web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
     }
 
     public Uri Address { get; private set; } = null!;
@@ -51,10 +51,15 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
 
     /// <param name="postgres">The cluster to create the server's database in; the tests' shared one unless given.</param>
     /// <param name="database">An existing database to start on (as a second run does); a fresh one unless given.</param>
-    public static async Task<RecoveryServer> StartAsync(bool demo = true, PostgresServer? postgres = null, string? database = null)
+    /// <param name="guestJoinsPerMinute">
+    /// The door's limit per address. Tests seat whole rooms of guests from one address, so it is high
+    /// unless a test is about the limit itself.
+    /// </param>
+    public static async Task<RecoveryServer> StartAsync(
+        bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute);
         server.StartServer();
         // Tests read the demo data: they start once it is all there.
         if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));

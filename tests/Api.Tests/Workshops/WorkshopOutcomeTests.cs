@@ -62,6 +62,37 @@ public sealed class WorkshopOutcomeTests(ApiServer api) : IClassFixture<ApiServe
     }
 
     [Fact]
+    public async Task In_an_anonymous_vote_nobody_else_learns_who_placed_a_dot_live_or_when_catching_up()
+    {
+        var room = await Rooms.OpenAsync(api.Server, api.Tokens["herning-tovholder"], "657", Ct);
+        var guest = await Rooms.AdmitAsync(api.Server, room.Code, "Jonas", Ct);
+        await using var mette = await Hub.ConnectAsync(api.Server, api.Tokens["herning-tovholder"], Ct);
+        await using var jonas = await Hub.ConnectAsync(api.Server, guest.Token, Ct);
+        var dots = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
+        mette.On<JsonElement>("step", s =>
+        {
+            if (s.GetProperty("event").GetProperty("kind").GetString() == "dot") dots.Writer.TryWrite(s.Clone());
+        });
+        var start = (await mette.JoinAsync(room.Workshop, Ct)).GetProperty("revision").GetInt64();
+        await jonas.JoinAsync(room.Workshop, Ct);
+
+        await mette.SubmitAsync(room.Workshop, new { id = "named", @base = start, command = new { kind = "voting", dots = 2, anonymous = false } }, Ct);
+        await jonas.SubmitAsync(room.Workshop, new { id = "d-1", @base = start, command = new { kind = "dot", item = room.Item, delta = 1 } }, Ct);
+        var named = await dots.Reader.ReadAsync(Ct);
+        await mette.SubmitAsync(room.Workshop, new { id = "end", @base = start, command = new { kind = "voting", dots = 0, anonymous = false } }, Ct);
+        await mette.SubmitAsync(room.Workshop, new { id = "secret", @base = start, command = new { kind = "voting", dots = 2, anonymous = true } }, Ct);
+        await jonas.SubmitAsync(room.Workshop, new { id = "d-2", @base = start, command = new { kind = "dot", item = room.Item, delta = 1 } }, Ct);
+        var secret = await dots.Reader.ReadAsync(Ct);
+        var caught = await mette.InvokeAsync<JsonElement>("CatchUp", room.Workshop, start, true, Ct);
+
+        Assert.Equal(guest.Participant, named.GetProperty("event").GetProperty("voter").GetString());
+        Assert.Equal(JsonValueKind.Null, secret.GetProperty("author").ValueKind);
+        Assert.Equal(JsonValueKind.Null, secret.GetProperty("event").GetProperty("voter").ValueKind);
+        var caughtSecret = caught.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("opId").GetString() == "d-2");
+        Assert.DoesNotContain(guest.Participant, caughtSecret.ToString());
+    }
+
+    [Fact]
     public async Task The_group_lists_its_workshops_with_the_code_only_for_those_who_run_them_and_closed_ones_as_closed()
     {
         var room = await Rooms.OpenAsync(api.Server, api.Tokens["herning-tovholder"], "657", Ct);
