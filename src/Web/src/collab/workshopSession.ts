@@ -12,7 +12,7 @@ import {
 import { RoomState } from "./roomState";
 import { TextOperation } from "./textOperation";
 import type { TextReplica } from "./textReplica";
-import { UndoHistory } from "./undoHistory";
+import { UndoHistory, type UndoEntry } from "./undoHistory";
 import { viewOf, type WorkshopView } from "./workshopView";
 
 export type SaveState = "saved" | "saving" | "offline-unsaved" | "offline";
@@ -175,18 +175,22 @@ export class WorkshopSession {
   /** Undoes this person's latest own edit, in one text or in any; false when there is none. */
   undo(item?: string, field?: TextField): boolean {
     const entry = this.history.takeUndo(item === undefined ? undefined : `${item}/${field}`);
-    const replica = entry && this.replicaOf(entry.key);
-    if (!entry || !replica) return false;
-    this.history.undone(entry.key, entry.op.invert(replica.text), this.clock.now());
-    this.type(replica, entry.op);
-    return true;
+    return this.replay(entry, (key, inverse, at) => this.history.undone(key, inverse, at));
   }
 
   redo(item?: string, field?: TextField): boolean {
     const entry = this.history.takeRedo(item === undefined ? undefined : `${item}/${field}`);
+    return this.replay(entry, (key, inverse, at) => this.history.redone(key, inverse, at));
+  }
+
+  /** Types an undo or redo entry as a new own edit, after recording how to take it back in turn. */
+  private replay(
+    entry: UndoEntry | undefined,
+    record: (key: string, inverse: TextOperation, at: number) => void,
+  ): boolean {
     const replica = entry && this.replicaOf(entry.key);
     if (!entry || !replica) return false;
-    this.history.redone(entry.key, entry.op.invert(replica.text), this.clock.now());
+    record(entry.key, entry.op.invert(replica.text), this.clock.now());
     this.type(replica, entry.op);
     return true;
   }

@@ -1,15 +1,8 @@
-import type { ChoiceField, Participant, RoomMember } from "./protocol";
+import type { ChoiceField, Participant, RoomItem, RoomMember } from "./protocol";
 import type { RoomState } from "./roomState";
 import type { SaveState } from "./workshopSession";
 
-export interface ItemView {
-  id: string;
-  prerequisite: number;
-  title: string;
-  description: string;
-  status: string | null;
-  owner: string | null;
-  due: string | null;
+export interface ItemView extends RoomItem {
   /** The server's message when this person's change of a field lost a race or was refused. */
   errors: Partial<Record<ChoiceField, string>>;
   votes: number;
