@@ -23,34 +23,36 @@ internal static class AuthenticationSetup
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, IOptions<DemoOptions>, DemoIssuer>((jwt, auth, demo, issuer) =>
             {
-                jwt.MapInboundClaims = false;
+                ReadRecoveryClaims(jwt);
                 jwt.Authority = auth.Value.Authority;
                 jwt.Audience = auth.Value.Audience;
-                jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
-                jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
-                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
                 if (auth.Value.Authority is null && demo.Value.Enabled)
                 {
                     jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;
                     jwt.TokenValidationParameters.IssuerSigningKey = issuer.Key;
                 }
-                jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
             });
         services.AddSingleton<GuestTokens>();
         services.AddAuthentication().AddJwtBearer(GuestTokens.Scheme);
         services.AddOptions<JwtBearerOptions>(GuestTokens.Scheme)
             .Configure<GuestTokens>((jwt, guests) =>
             {
-                jwt.MapInboundClaims = false;
+                ReadRecoveryClaims(jwt);
                 jwt.TokenValidationParameters.ValidIssuer = GuestTokens.Issuer;
                 jwt.TokenValidationParameters.ValidAudience = GuestTokens.Audience;
                 jwt.TokenValidationParameters.IssuerSigningKey = guests.Key;
-                jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
-                jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
-                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
-                jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
             });
         return services;
+    }
+
+    /// <summary>Claims as Recovery names them, a little clock skew, and the hub's query-string token, for every scheme.</summary>
+    private static void ReadRecoveryClaims(JwtBearerOptions jwt)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;
+        jwt.TokenValidationParameters.RoleClaimType = CallerClaims.Role;
+        jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+        jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenFromHubQuery };
     }
 
     /// <summary>Browsers cannot set headers on WebSockets, so the SignalR client sends the token in the query string.</summary>

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Recovery.Api.Demo;
 
@@ -12,12 +9,13 @@ public sealed class DemoIssuer(IOptions<AuthOptions> options, TimeProvider clock
 {
     public const string Issuer = "recovery-demo";
 
-    public SymmetricSecurityKey Key { get; } = new(
-        options.Value.DemoSigningKey is { Length: > 0 } key ? Convert.FromBase64String(key) : RandomNumberGenerator.GetBytes(32));
+    private readonly LocalSigning signing = new(options.Value.DemoSigningKey, Issuer);
+
+    public SymmetricSecurityKey Key => signing.Key;
 
     public string Issue(DemoPersona persona)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         var claims = new Dictionary<string, object>
         {
             [CallerClaims.PersonId] = persona.PersonId,
@@ -25,15 +23,6 @@ public sealed class DemoIssuer(IOptions<AuthOptions> options, TimeProvider clock
             [CallerClaims.Role] = persona.Role.ToClaim(),
         };
         if (persona.Municipality is { } code) claims[CallerClaims.Municipality] = code;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = options.Value.Audience,
-            Claims = claims,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + options.Value.DemoTokenLifetime,
-            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
-        });
+        return signing.Issue(options.Value.Audience, claims, now, now + options.Value.DemoTokenLifetime);
     }
 }

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Recovery.Api.Auth;
 
@@ -17,30 +15,22 @@ public sealed class GuestTokens(IOptions<WorkshopOptions> options, TimeProvider 
     public const string Issuer = "recovery-workshop";
     public const string Audience = "recovery-workshop-hub";
 
-    public SymmetricSecurityKey Key { get; } = new(
-        options.Value.GuestSigningKey is { Length: > 0 } key ? Convert.FromBase64String(key) : RandomNumberGenerator.GetBytes(32));
+    private readonly LocalSigning signing = new(options.Value.GuestSigningKey, Issuer);
+
+    public SymmetricSecurityKey Key => signing.Key;
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(string participant, string name, string municipality, string workshop)
     {
         var now = clock.GetUtcNow();
         var expires = now + options.Value.GuestTokenLifetime;
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var claims = new Dictionary<string, object>
         {
-            Issuer = Issuer,
-            Audience = Audience,
-            Claims = new Dictionary<string, object>
-            {
-                [CallerClaims.PersonId] = participant,
-                [CallerClaims.Name] = name,
-                [CallerClaims.Role] = Role.Guest.ToClaim(),
-                [CallerClaims.Municipality] = municipality,
-                [CallerClaims.Workshop] = workshop,
-            },
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = expires.UtcDateTime,
-            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
-        });
-        return (token, expires);
+            [CallerClaims.PersonId] = participant,
+            [CallerClaims.Name] = name,
+            [CallerClaims.Role] = Role.Guest.ToClaim(),
+            [CallerClaims.Municipality] = municipality,
+            [CallerClaims.Workshop] = workshop,
+        };
+        return (signing.Issue(Audience, claims, now, expires), expires);
     }
 }
