@@ -1,12 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Recovery.Benchmarks.Live;
 
 namespace Recovery.Benchmarks.Mutation;
@@ -28,9 +24,7 @@ public sealed class BareEndpoint(WebApplication app, Uri address) : IAsyncDispos
     /// </param>
     public static async Task<BareEndpoint> StartAsync(FloorCommit? liveFloor = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackApp.CreateBuilder();
         if (liveFloor is not null) builder.Services.AddSignalR();
         var app = builder.Build();
         app.MapPost("/bare", async (HttpRequest request) =>
@@ -52,9 +46,7 @@ public sealed class BareEndpoint(WebApplication app, Uri address) : IAsyncDispos
                 return Results.Json(new BareAnswer(new BareData(body.Length)));
             });
         }
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BareEndpoint(app, new Uri(address));
+        return new BareEndpoint(app, await LoopbackApp.StartAsync(app));
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Benchmarks.Storm;
@@ -24,17 +20,13 @@ public sealed class BareRoom(WebApplication app, Uri address) : IAsyncDisposable
 
     public static async Task<BareRoom> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackApp.CreateBuilder();
         // The product's message limit, so neither side accepts what the other would refuse.
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         builder.Services.AddSingleton<BareRevisions>();
         var app = builder.Build();
         app.MapHub<BareRoomHub>(HubPath);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BareRoom(app, new Uri(address));
+        return new BareRoom(app, await LoopbackApp.StartAsync(app));
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
