@@ -12,6 +12,7 @@ public static class RoomDecider
     public const int MaxInsertedCharacters = FreeText.LongTextMax;
     public const int MaxDots = 10;
     public const int MaxTimerSeconds = 7200;
+    public const int MaxParticipants = 100;
 
     public static WorkshopEvent Decide(Proposal proposal, WorkshopState state, RoomContext context)
     {

@@ -38,8 +38,13 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
         names = await PlanSnapshot.Names(store, municipality, state.Members);
     }
 
-    public Task<WorkshopSummary?> Summary() => Task.FromResult(state.Phase == WorkshopPhase.None ? null : new WorkshopSummary(
-        Parts.Id, state.Title, state.StartsAt, (WorkshopStatus)(state.Phase - 1), Facilitating ? state.Code : null));
+    public Task<WorkshopSummary?> Summary() => Task.FromResult(state.Phase switch
+    {
+        WorkshopPhase.None => null,
+        var phase => new WorkshopSummary(Parts.Id, state.Title, state.StartsAt,
+            phase switch { WorkshopPhase.Open => WorkshopStatus.Open, WorkshopPhase.Closed => WorkshopStatus.Closed, _ => WorkshopStatus.Scheduled },
+            Facilitating ? state.Code : null),
+    });
 
     public async Task<long> Schedule(ScheduleWorkshop command)
     {
@@ -93,9 +98,10 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     {
         var caller = Participating();
         var me = new Participant(caller.PersonId, FreeText.Required(name, "Navn", FreeText.NameMax), caller.Role.ToClaim(), caller.IsGuest);
-        if (WorkshopDecider.Arrive(caller.PersonId, caller.Role, state) is { } arrived) Sequence(arrived, caller, null).Stored.Ignore();
+        // A full room refuses before anything is recorded: a refused join leaves no arrival behind.
         presence.Enter(connection, me);
-        // A room in use must not be collected when people pause; it is, once everyone has left.
+        if (WorkshopDecider.Arrive(caller.PersonId, caller.Role, state) is { } arrived) Sequence(arrived, caller, null).Stored.Ignore();
+        // Presence lives only in this activation: a room in use must not be collected while people pause.
         DelayDeactivation(TimeSpan.FromHours(12));
         Broadcast(new PresenceBroadcast(Key, presence.List()));
         var caught = await CatchUpFor(caller, since, pending);

@@ -8,8 +8,6 @@ namespace Recovery.Grains.Workshops;
 /// </summary>
 internal sealed class WorkshopPresence
 {
-    public const int MaxParticipants = 100;
-
     private readonly Dictionary<string, Participant> connections = [];
 
     public IEnumerable<string> ConnectionsOf(string participant) =>
@@ -18,8 +16,8 @@ internal sealed class WorkshopPresence
     public void Enter(string connection, Participant participant)
     {
         var present = connections.Values.Select(p => p.Id).ToHashSet();
-        if (!present.Contains(participant.Id) && present.Count >= MaxParticipants)
-            throw RuleViolation.Refused($"Workshoppen er fuld: højst {MaxParticipants} deltagere ad gangen.");
+        if (!present.Contains(participant.Id) && present.Count >= RoomDecider.MaxParticipants)
+            throw RuleViolation.Refused($"Workshoppen er fuld: højst {RoomDecider.MaxParticipants} deltagere ad gangen.");
         connections[connection] = participant;
     }
 

@@ -79,6 +79,27 @@ public sealed class GuestAccessTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_full_room_turns_the_next_person_away_and_records_no_arrival_for_them()
+    {
+        var room = await Rooms.OpenAsync(api.Server, api.Tokens["herning-tovholder"], "657", Ct);
+        var seated = new List<HubConnection>();
+        for (var i = 0; i < RoomDecider.MaxParticipants; i++)
+        {
+            var hub = await Hub.ConnectAsync(api.Server, (await Rooms.AdmitAsync(api.Server, room.Code, $"Gæst {i}", Ct)).Token, Ct);
+            await hub.JoinAsync(room.Workshop, Ct);
+            seated.Add(hub);
+        }
+        await using var late = await Hub.ConnectAsync(api.Server, (await Rooms.AdmitAsync(api.Server, room.Code, "Sidste", Ct)).Token, Ct);
+        var before = (await seated[0].InvokeAsync<JsonElement>("CatchUp", room.Workshop, 0L, true, Ct)).GetProperty("revision").GetInt64();
+
+        Assert.Equal("RULE_VIOLATION", await Hub.RefusalAsync(() => late.JoinAsync(room.Workshop, Ct)));
+
+        var after = (await seated[0].InvokeAsync<JsonElement>("CatchUp", room.Workshop, 0L, true, Ct)).GetProperty("revision").GetInt64();
+        Assert.Equal(before, after);
+        foreach (var hub in seated) await hub.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Closing_the_workshop_ends_every_guest_token_and_the_code()
     {
         var room = await Rooms.OpenAsync(api.Server, api.Tokens["herning-tovholder"], "657", Ct);

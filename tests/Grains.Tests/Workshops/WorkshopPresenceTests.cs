@@ -10,11 +10,11 @@ public sealed class WorkshopPresenceTests
     public void A_full_room_refuses_one_more_person_but_not_another_device_of_someone_already_there()
     {
         var presence = new WorkshopPresence();
-        for (var n = 0; n < WorkshopPresence.MaxParticipants; n++) presence.Enter($"c-{n}", Person(n));
+        for (var n = 0; n < RoomDecider.MaxParticipants; n++) presence.Enter($"c-{n}", Person(n));
 
         Assert.Equal(RuleViolation.Codes.Refused, Assert.Throws<RuleViolation>(() => presence.Enter("c-new", Person(1000))).Code);
         presence.Enter("c-phone", Person(7));
-        Assert.Equal(WorkshopPresence.MaxParticipants, presence.List().Length);
+        Assert.Equal(RoomDecider.MaxParticipants, presence.List().Length);
         Assert.DoesNotContain(presence.List(), p => p.Id == "g-1000");
     }
 
