@@ -27,8 +27,11 @@ public sealed record SharedText(
     {
         if (baseRevision < ForgottenThrough)
             throw RuleViolation.Stale("Ændringen bygger på en for gammel udgave af teksten. Hent det nyeste, og send den igen.");
-        var since = Recent.SkipWhile(e => e.Revision <= baseRevision).ToArray();
-        var lengthThen = since.Length > 0 ? since[0].Operation.BaseLength : Text.Length;
+        // From the newest back: an edit is nearly always based on one of the last few revisions.
+        var first = Recent.Count;
+        while (first > 0 && Recent[first - 1].Revision > baseRevision) first--;
+        var since = Recent.GetRange(first, Recent.Count - first);
+        var lengthThen = since.Count > 0 ? since[0].Operation.BaseLength : Text.Length;
         if (edit.BaseLength != lengthThen)
             throw RuleViolation.Invalid("Ændringen passer ikke til teksten på den angivne revision.");
         var rebased = since.Aggregate(edit, (op, applied) => TextOperation.Transform(applied.Operation, op).BPrime);
