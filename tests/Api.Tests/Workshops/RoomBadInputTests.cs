@@ -21,6 +21,8 @@ public sealed class RoomBadInputTests(ApiServer api) : IClassFixture<ApiServer>
         { """{"id":"a6","base":BASE,"command":{"kind":"text","item":"ITEM","field":"title","op":[5]}}""", "VALIDATION" },
         { """{"id":"a7","base":BASE,"command":{"kind":"text","item":"ITEM","field":"title","op":[12,"TOOLONG"]}}""", "VALIDATION" },
         { """{"id":"a8","base":BASE,"command":{"kind":"text","item":"ITEM","field":"title","op":[12," 010190-1234"]}}""", "VALIDATION" },
+        { """{"id":"c1","base":BASE,"command":{"kind":"text","item":"ITEM","field":"description","op":MANYSTEPS}}""", "VALIDATION" },
+        { """{"id":"c2","base":BASE,"command":{"kind":"text","item":"ITEM","field":"description","op":["HUGE"]}}""", "VALIDATION" },
         { """{"id":"a9","base":BASE,"command":{"kind":"text","item":"i-someone-elses","field":"title","op":[1]}}""", "NOT_FOUND" },
         { """{"id":"b1","base":BASE,"command":{"kind":"text","item":"ITEM","field":"secret","op":[12]}}""", "VALIDATION" },
         { """{"id":"b2","base":BASE,"command":{"kind":"explode"}}""", "VALIDATION" },
@@ -39,7 +41,9 @@ public sealed class RoomBadInputTests(ApiServer api) : IClassFixture<ApiServer>
         var (room, hub, revision) = await GuestInRoom();
         var json = JsonDocument.Parse(proposal
             .Replace("ITEM", room.Item).Replace("BASE", revision.ToString())
-            .Replace("TOOLONG", new string('x', 4001))).RootElement;
+            .Replace("TOOLONG", new string('x', 4001))
+            .Replace("MANYSTEPS", JsonSerializer.Serialize(Enumerable.Repeat("a", 401)))
+            .Replace("HUGE", new string('x', 4001))).RootElement;
 
         Assert.Equal(code, await Hub.RefusalAsync(() => hub.SubmitAsync(room.Workshop, json, Ct)));
 
