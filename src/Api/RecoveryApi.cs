@@ -11,6 +11,7 @@ using Recovery.Api.Auth;
 using Recovery.Api.Demo;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
+using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -33,6 +34,7 @@ public static partial class RecoveryApi
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
+        services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql

@@ -22,6 +22,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
     public RecoveryMutation()
     {
         Name = "Mutation";
+        this.AddProgrammeMutations();
         this.AddSteeringGroupMutations();
         this.AddWorkshopMutations();
     }
