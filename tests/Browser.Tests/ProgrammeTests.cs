@@ -38,4 +38,15 @@ public sealed class ProgrammeTests(BrowserServer server) : IClassFixture<Browser
         await Expect(programme.GetByRole(AriaRole.Checkbox, new() { Name = "Nedsæt en styregruppe" })).ToBeDisabledAsync();
         await Expect(programme.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_national_coordinator_reaches_any_municipalitys_programme_and_may_join_it()
+    {
+        await using var browser = await server.SignedInAsync(Personas.National, "/");
+        await browser.Page.GotoAsync("/kommuner/101");
+
+        var programme = browser.Section("Program");
+        await Expect(programme).ToContainTextAsync("Kommunen er ikke tilmeldt programmet endnu.");
+        await Expect(programme.GetByRole(AriaRole.Button, new() { Name = "Tilmeld programmet" })).ToBeVisibleAsync();
+    }
 }
