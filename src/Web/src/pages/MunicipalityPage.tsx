@@ -110,7 +110,7 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
   return (
-    <div className="steering" key={viewer.personId}>
+    <div className="municipality-work" key={viewer.personId}>
       <ProgrammeSection code={municipality.code} />
       <SteeringGroupPage
         code={municipality.code}
