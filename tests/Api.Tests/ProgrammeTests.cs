@@ -142,6 +142,18 @@ public sealed class ProgrammeTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_ticker_in_no_group_is_named_from_their_sign_in()
+    {
+        var token = ApiServer.MintToken("p-657-outside-groups", "strategic-leader", "657", DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(1));
+        using var leader = api.Server.Http(token);
+
+        var ticked = await leader.GraphQLAsync(Tick, new { code = "657", item = "IMPLEMENTATION_GROUPS", ticked = true }, ct: Ct);
+
+        Assert.Empty(ticked.Errors);
+        Assert.Equal("Test Person", Item(await Read("herning-chef", "657"), "IMPLEMENTATION_GROUPS").GetProperty("tickedByName").GetString());
+    }
+
+    [Fact]
     public async Task Another_municipalitys_leader_cannot_read_Hernings_programme()
     {
         var response = await api.Client("roskilde-leder").GraphQLAsync(Programme, new { code = "657" }, ct: Ct);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Recovery.Api.Auth;
 using Recovery.Api.GraphQL;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.Municipalities;
@@ -15,8 +16,8 @@ internal static class ProgrammeMutations
         Command(mutation, "joinProgramme", (m, _) => m.JoinProgramme(new JoinProgramme()));
         Command(mutation, "changeProgrammePhase", (m, c) => m.ChangeProgrammePhase(new ChangeProgrammePhase(c.GetArgument<ProgrammePhase>("phase"))))
             .Argument<NonNullGraphType<ProgrammePhaseType>>("phase");
-        Command(mutation, "tickChecklistItem", (m, c) =>
-                m.TickChecklistItem(new TickChecklistItem(c.GetArgument<ChecklistItem>("item"), c.GetArgument<bool>("ticked"))))
+        Command(mutation, "tickChecklistItem", (m, c) => m.TickChecklistItem(new TickChecklistItem(
+                c.GetArgument<ChecklistItem>("item"), c.GetArgument<bool>("ticked"), c.User?.FindFirst(CallerClaims.Name)?.Value)))
             .Argument<NonNullGraphType<ChecklistItemType>>("item")
             .Argument<NonNullGraphType<BooleanGraphType>>("ticked");
         Command(mutation, "shareCitizenText", (m, c) => m.ShareCitizenText(new ShareCitizenText(c.GetArgument<bool>("shared"))))

@@ -16,9 +16,16 @@ public sealed record JoinProgramme : MunicipalityCommand;
 [GenerateSerializer, Immutable, Alias("municipality.change-programme-phase")]
 public sealed record ChangeProgrammePhase([property: Id(0)] ProgrammePhase Phase) : MunicipalityCommand;
 
-/// <summary>Ticks (or unticks) an item of the preparation checklist.</summary>
+/// <summary>
+/// Ticks (or unticks) an item of the preparation checklist. <see cref="TickerName"/> is the
+/// ticker's own name from their sign-in, kept in the directory so the list can say who ticked even
+/// when that person is in no group; the event holds only the person id.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("municipality.tick-checklist-item")]
-public sealed record TickChecklistItem([property: Id(0)] ChecklistItem Item, [property: Id(1)] bool Ticked) : MunicipalityCommand;
+public sealed record TickChecklistItem(
+    [property: Id(0)] ChecklistItem Item,
+    [property: Id(1)] bool Ticked,
+    [property: Id(2)] string? TickerName = null) : MunicipalityCommand;
 
 /// <summary>Whether free text written by citizens is shown to the national coordinator.</summary>
 [GenerateSerializer, Immutable, Alias("municipality.share-citizen-text")]

@@ -1,4 +1,5 @@
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.People;
 
 namespace Recovery.Grains.Tests.Cluster;
 
@@ -134,5 +135,23 @@ public sealed class ProgrammeGrainTests(ClusterFixture fixture)
             Municipality("183").TickChecklistItem(new TickChecklistItem(ChecklistItem.SteeringGroup, true)));
         Assert.Equal(RuleViolation.Codes.Refused, refusal.Code);
         Assert.Empty(await fixture.StoredEvents("183", Stream("183")));
+    }
+
+    [Fact]
+    public async Task The_tickers_name_from_the_sign_in_goes_to_the_directory_with_the_tick_and_only_with_it()
+    {
+        var grain = Municipality("185");
+        Callers.Leader("185").Enter();
+        await grain.JoinProgramme(new JoinProgramme());
+        Callers.Tovholder("185").Enter();
+
+        await grain.TickChecklistItem(new TickChecklistItem(ChecklistItem.SteeringGroup, true, " Mette Lund "));
+        await grain.TickChecklistItem(new TickChecklistItem(ChecklistItem.SteeringGroup, true, "Et andet navn"));
+        await grain.TickChecklistItem(new TickChecklistItem(ChecklistItem.ImplementationGroups, true, new string('x', FreeText.NameMax + 1)));
+
+        await using var session = fixture.Store.QuerySession("185");
+        var entry = await session.LoadAsync<PersonEntry>(Callers.Tovholder("185").PersonId, TestContext.Current.CancellationToken);
+        Assert.Equal("Mette Lund", entry?.Name);
+        Assert.Equal(2, (await grain.View()).State.Programme.Ticks.Count);
     }
 }
