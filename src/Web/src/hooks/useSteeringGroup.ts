@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, messageOf } from "../api/errors";
-import { useLiveStream, type LiveState } from "../api/live";
 import { fetchSteeringGroup } from "../api/queries";
-import type { Change, SteeringGroup } from "../api/types";
+import type { SteeringGroup } from "../api/types";
+import { useLiveResource, type LiveResource } from "./useLiveResource";
 
 export type SteeringState =
   | { status: "loading" }
@@ -10,111 +8,13 @@ export type SteeringState =
   | { status: "error"; message: string }
   | { status: "ready"; group: SteeringGroup | null; refreshError: string | null };
 
-const DEBOUNCE_MS = 100;
-
-export interface SteeringGroupData {
-  state: SteeringState;
-  live: LiveState;
-  /** Increases each time someone else's change has been fetched; drives the announcement. */
-  liveUpdates: number;
-  /** Call after a successful mutation; resolves once the new state has been fetched (or failed). */
-  afterSave(change: Change): Promise<void>;
-  retry(): void;
-}
+export type SteeringGroupData = Omit<LiveResource<SteeringGroup | null>, "state"> & { state: SteeringState };
 
 export function useSteeringGroup(code: string): SteeringGroupData {
-  const [state, setState] = useState<SteeringState>({ status: "loading" });
-  const [liveUpdates, setLiveUpdates] = useState(0);
-
-  // The version on screen; only whole snapshots with a version >= this are shown,
-  // so late or repeated answers can never move the page backwards.
-  const shown = useRef(-1);
-  // Highest version produced by this tab's own mutations; those are not announced as live news.
-  const own = useRef(0);
-  const inFlight = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-  const announce = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const mounted = useRef(true);
-
-  const load = useCallback((): Promise<void> => {
-    if (inFlight.current) {
-      again.current = true;
-      return inFlight.current;
-    }
-    const run = (async () => {
-      do {
-        again.current = false;
-        const shouldAnnounce = announce.current;
-        announce.current = false;
-        try {
-          const group = await fetchSteeringGroup(code);
-          if (!mounted.current) return;
-          const version = group?.version ?? 0;
-          if (version < shown.current) continue;
-          const isNews = shown.current >= 0 && version > shown.current && version > own.current;
-          shown.current = version;
-          setState({ status: "ready", group, refreshError: null });
-          if (shouldAnnounce && isNews) setLiveUpdates((n) => n + 1);
-        } catch (error) {
-          if (!mounted.current) return;
-          if (error instanceof ApiError && error.code === "FORBIDDEN") {
-            setState({ status: "forbidden" });
-            return;
-          }
-          const message = messageOf(error);
-          setState((prev) =>
-            prev.status === "ready" ? { ...prev, refreshError: message } : { status: "error", message },
-          );
-        }
-      } while (again.current && mounted.current);
-    })().finally(() => {
-      inFlight.current = null;
-    });
-    inFlight.current = run;
-    return run;
-  }, [code]);
-
-  const schedule = useCallback(
-    (isLive: boolean) => {
-      if (isLive) announce.current = true;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void load(), DEBOUNCE_MS);
-    },
-    [load],
-  );
-
-  useEffect(() => {
-    mounted.current = true;
-    void load();
-    return () => {
-      mounted.current = false;
-      clearTimeout(timer.current);
-    };
-  }, [load]);
-
-  const live = useLiveStream(state.status === "ready" ? `steering:${code}` : null, {
-    onFollowed(version, resync) {
-      // Notices may have been missed while disconnected, so a reconnect always refetches.
-      if (resync || version > shown.current) schedule(true);
-    },
-    onNotice(notice) {
-      if (notice.version > shown.current) schedule(true);
-    },
-  });
-
-  const afterSave = useCallback(
-    (change: Change) => {
-      own.current = Math.max(own.current, change.version);
-      return load();
-    },
-    [load],
-  );
-
-  const retry = useCallback(() => {
-    setState({ status: "loading" });
-    void load();
-  }, [load]);
-
-  return { state, live, liveUpdates, afterSave, retry };
+  const resource = useLiveResource(`steering:${code}`, () => fetchSteeringGroup(code), (group) => group?.version ?? 0);
+  const { state } = resource;
+  return {
+    ...resource,
+    state: state.status === "ready" ? { status: "ready", group: state.data, refreshError: state.refreshError } : state,
+  };
 }
