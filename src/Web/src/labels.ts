@@ -44,7 +44,7 @@ export function userRoleLabel(role: string): string {
 
 export const NATIONAL_COORDINATOR = "national-coordinator";
 
-/** Roles that may establish their own municipality's steering group. */
+/** Roles that may establish their own municipality's steering group and implementation groups. */
 export const ESTABLISHING_ROLES = new Set(["tovholder", "strategic-leader"]);
 
 /** Danish genitive: "Herning" → "Hernings", "Vesthimmerlands" → "Vesthimmerlands'". */

@@ -85,3 +85,8 @@ export function recordTrialLearning(input: GroupRef & { trialId: string; learnin
 export function promoteTrialAction(input: GroupRef & { trialId: string; principles: number[] }) {
   return change("PromoteTrialAction", "promoteTrialAction", "PromoteTrialInput", input);
 }
+
+/** Just the group's address, as every input wants it: the group itself carries fields the inputs refuse. */
+export function refOf(group: GroupRef): GroupRef {
+  return { municipalityCode: group.municipalityCode, slug: group.slug };
+}

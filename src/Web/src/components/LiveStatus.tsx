@@ -7,7 +7,14 @@ const texts: Record<LiveState, string> = {
   disconnected: "Ikke forbundet – ændringer vises ikke live",
 };
 
-export function LiveStatus({ state, updates }: { state: LiveState; updates: number }) {
+interface LiveStatusProps {
+  state: LiveState;
+  updates: number;
+  /** What to announce when someone else's change arrives. */
+  updatedText?: string;
+}
+
+export function LiveStatus({ state, updates, updatedText = "Styregruppen er opdateret" }: LiveStatusProps) {
   return (
     <div className="live">
       <p className={`live__state live__state--${state}`} role="status">
@@ -15,7 +22,7 @@ export function LiveStatus({ state, updates }: { state: LiveState; updates: numb
         {texts[state]}
       </p>
       <p className="live__update" role="status">
-        {updates > 0 && <span key={updates}>Styregruppen er opdateret</span>}
+        {updates > 0 && <span key={updates}>{updatedText}</span>}
       </p>
     </div>
   );

@@ -5,6 +5,7 @@ import type { Municipality } from "../api/types";
 import { ActionsOverview } from "../components/ActionsOverview";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
+import { ImplementationGroupsSection } from "../components/implementation/ImplementationGroupsSection";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
@@ -108,15 +109,12 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   const isOwn = viewer.municipalityCode === municipality.code;
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
+  const canEstablish = isOwn && ESTABLISHING_ROLES.has(viewer.role);
   return (
-    <>
-      <SteeringGroupPage
-        key={viewer.personId}
-        code={municipality.code}
-        municipalityName={municipality.name}
-        canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
-      />
+    <div className="steering" key={viewer.personId}>
+      <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} />
+      <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
       <ActionsOverview code={municipality.code} />
-    </>
+    </div>
   );
 }
