@@ -70,7 +70,8 @@ export function EstablishImplementationGroupForm({ municipalityCode, existing }:
             maxLength={IMPLEMENTATION_LIMITS.slug}
             onChange={(e) => {
               setSlug(e.target.value);
-              setSlugEdited(true);
+              // Clearing the field hands it back to the suggestion.
+              setSlugEdited(e.target.value !== "");
               edited();
             }}
             aria-describedby={describedBy}

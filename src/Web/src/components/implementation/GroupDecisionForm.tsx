@@ -38,7 +38,8 @@ export function GroupDecisionForm({ group, principles, afterSave }: GroupDecisio
 
   function removeRow(key: number) {
     change({ ...draft, actions: draft.actions.filter((a) => a.key !== key) });
-    addRef.current?.focus();
+    // The focused button is gone with its row; "Tilføj handling" may only now be rendered again.
+    requestAnimationFrame(() => addRef.current?.focus());
   }
 
   async function submit(event: FormEvent) {
