@@ -55,10 +55,6 @@ export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;
 }
 
-export function implementationGroupPath(code: string, slug: string): string {
-  return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
-}
-
 export function workshopPath(code: string, id: string, projector = false): string {
   return `${municipalityPath(code)}/workshops/${encodeURIComponent(id)}${projector ? "/projektor" : ""}`;
 }

@@ -3,7 +3,7 @@ import { establishImplementationGroup } from "../../api/implementationMutations"
 import { IMPLEMENTATION_LIMITS, type ImplementationGroupSummary } from "../../api/implementationTypes";
 import { useSave } from "../../hooks/useSave";
 import { isValidSlug, suggestSlug } from "../../implementation/slug";
-import { implementationGroupPath, navigate } from "../../router";
+import { groupPath, navigate } from "../../router";
 import { Field, FormActions, TextArea, TextInput } from "../Field";
 
 interface EstablishImplementationGroupFormProps {
@@ -40,7 +40,7 @@ export function EstablishImplementationGroupForm({ municipalityCode, existing }:
       return;
     }
     const saved = await save.run(() => establishImplementationGroup({ municipalityCode, slug, name: trimmed, focus: focus.trim() }));
-    if (saved) navigate(implementationGroupPath(municipalityCode, slug));
+    if (saved) navigate(groupPath(municipalityCode, slug));
   }
 
   function edited() {
