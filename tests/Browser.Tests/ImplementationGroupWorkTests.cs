@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Recovery.Browser.Tests;
 
 /// <summary>The rest of an implementation group's work in real Chromium, and what an outsider sees of a citizen's words.</summary>
@@ -39,9 +37,16 @@ public sealed class ImplementationGroupWorkTests(BrowserServer server) : IClassF
         await Expect(mette.Activity(activity)).ToContainTextAsync("beboerne vil selv lede det næste.");
         await Expect(mette.Activity(activity)).ToContainTextAsync("af Mette Lund");
 
-        await plan.GetByLabel("Vis aktiviteter for princip").SelectOptionAsync("5");
+        await mette.Activity(activity).GetByRole(AriaRole.Button, new() { Name = $"Redigér {activity}" }).ClickAsync();
+        await mette.Activity(activity).GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "I gang" });
+        await mette.Activity(activity).GetByLabel("5. Hjælp så tidligt som muligt").CheckAsync();
+        await mette.Activity(activity).GetByRole(AriaRole.Button, new() { Name = "Gem aktivitet" }).ClickAsync();
+        await Expect(mette.Activity(activity).Locator(".badge")).ToHaveTextAsync("Status: I gang");
+        await Expect(mette.Activity(activity)).ToContainTextAsync("5. Tidlig hjælp");
+
+        await plan.GetByLabel("Vis aktiviteter for princip").SelectOptionAsync("6");
         await Expect(mette.Activity(activity)).ToHaveCountAsync(0);
-        await Expect(plan.GetByText("0 aktiviteter for princip 5")).ToBeVisibleAsync();
+        await Expect(plan.GetByText("0 aktiviteter for princip 6")).ToBeVisibleAsync();
         await plan.GetByLabel("Vis aktiviteter for princip").SelectOptionAsync("4");
         await Expect(mette.Activity(activity)).ToBeVisibleAsync();
 
@@ -84,22 +89,8 @@ public sealed class ImplementationGroupWorkTests(BrowserServer server) : IClassF
     [Fact]
     public async Task The_national_coordinator_sees_that_a_citizen_wrote_something_but_not_the_words()
     {
-        await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
-        var path = await mette.EstablishHerningGroupAsync(Personas.Unique("Peerstøtte"));
-        var slug = path[(path.LastIndexOf('/') + 1)..];
-        // The form adds people by name; a signed-in citizen is linked to the group by their person id.
-        var added = await mette.Page.EvaluateAsync<JsonElement>("""
-            async (slug) => (await fetch("/graphql", {
-              method: "POST",
-              headers: { "content-type": "application/json", authorization: `Bearer ${sessionStorage.getItem("recovery.token")}` },
-              body: JSON.stringify({
-                query: "mutation($input: AddGroupMemberInput!) { addImplementationGroupMember(input: $input) { version } }",
-                variables: { input: { municipalityCode: "657", slug, personId: "p-657-jonas", name: "Jonas Holm", role: "CITIZEN" } },
-              }),
-            })).json()
-            """, slug);
-        Assert.False(added.TryGetProperty("errors", out _), added.ToString());
-
+        // Jonas is a citizen member of Herning's demo group for housing support.
+        const string path = "/kommuner/657/grupper/bostoette";
         await using var jonas = await server.SignedInAsync(Personas.HerningCitizen, Personas.HerningPath);
         await jonas.OpenGroupAsync(path);
         var words = Personas.Unique("Jeg vil gerne mødes uden for botilbuddet");
@@ -111,8 +102,22 @@ public sealed class ImplementationGroupWorkTests(BrowserServer server) : IClassF
         await using var lars = await server.SignedInAsync(Personas.NationalCoordinator, "/");
         await lars.Page.GotoAsync(path);
         var seen = lars.Section("Drivkræfter og barrierer");
-        await Expect(seen.GetByRole(AriaRole.Listitem)).ToHaveTextAsync("Skrevet af en borger – ikke delt");
+        await Expect(seen.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Skrevet af en borger – ikke delt" })).ToHaveCountAsync(1);
         await Expect(lars.Page.GetByText(words)).ToHaveCountAsync(0);
+        await Expect(seen.Locator("form")).ToHaveCountAsync(0);
         Assert.Empty(lars.Errors);
+    }
+
+    [Fact]
+    public async Task Another_municipality_is_refused_and_an_unknown_group_is_said_not_to_exist()
+    {
+        await using var anne = await server.SignedInAsync(Personas.RoskildeLeader, "/kommuner/265");
+        await anne.Page.GotoAsync("/kommuner/657/grupper/myndighed");
+        await Expect(anne.Page.GetByText("Du har ikke adgang til kommunens implementeringsgrupper.")).ToBeVisibleAsync();
+        await Expect(anne.Page.GetByText("Sagsbehandlingen i Social- og Sundhedsafdelingen")).ToHaveCountAsync(0);
+
+        await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await mette.Page.GotoAsync("/kommuner/657/grupper/findes-ikke");
+        await Expect(mette.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gruppen findes ikke");
     }
 }
