@@ -1,3 +1,4 @@
+import { fetchMunicipality } from "../api/queries";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { ActivityPlanSection } from "../components/implementation/ActivityPlanSection";
 import { DriversAndBarriersSection } from "../components/implementation/DriversAndBarriersSection";
@@ -9,6 +10,7 @@ import { TrialActionsSection } from "../components/implementation/TrialActionsSe
 import { Link } from "../components/Link";
 import { LiveStatus } from "../components/LiveStatus";
 import { Loading } from "../components/Loading";
+import { useFetched } from "../hooks/useFetched";
 import { useImplementationGroup } from "../hooks/useImplementationGroup";
 import { municipalityPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
@@ -22,8 +24,8 @@ interface ImplementationGroupPageProps {
 export function ImplementationGroupPage({ code, slug }: ImplementationGroupPageProps) {
   const viewerState = useViewer();
   const signedIn = viewerState.status === "ready" && viewerState.viewer !== null;
-  const municipalityName =
-    viewerState.status === "ready" && viewerState.viewer?.municipalityCode === code ? viewerState.municipalityName : null;
+  const [municipality] = useFetched(code, () => fetchMunicipality(code));
+  const municipalityName = municipality.status === "ready" ? municipality.value.name : null;
 
   return (
     <>
