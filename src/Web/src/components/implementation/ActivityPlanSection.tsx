@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from "react";
 import { addActivity, editActivity, followUpActivity, refOf, type ActivityFields } from "../../api/implementationMutations";
-import { activitiesFor, countByPrinciple } from "../../implementation/activityRules";
+import { activitiesFor } from "../../implementation/activityRules";
 import { countLabel } from "../../labels";
-import { Field } from "../Field";
 import { ActivityForm } from "./ActivityForm";
 import { ActivityView } from "./ActivityView";
+import { PrincipleFilter } from "./PrincipleFilter";
 import type { PlanSectionProps } from "./sectionProps";
 
 /** The implementation plan: activities tied to the eight principles, filterable by principle. */
@@ -17,7 +17,6 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
   const [saved, setSaved] = useState(0);
   const addRef = useRef<HTMLButtonElement>(null);
   const ref = refOf(group);
-  const counts = countByPrinciple(group.activities);
   const shown = activitiesFor(group.activities, principle);
 
   function closeForm() {
@@ -35,18 +34,7 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
       <h2 id={headingId}>Implementeringsplan</h2>
       <p className="section-intro">Aktiviteterne omsætter de otte principper for recovery-orienteret rehabilitering til praksis.</p>
       <div className="plan-toolbar">
-        <Field label="Vis aktiviteter for princip">
-          {({ id }) => (
-            <select id={id} value={principle ?? ""} onChange={(e) => setPrinciple(e.target.value ? Number(e.target.value) : null)}>
-              <option value="">Alle principper ({group.activities.length})</option>
-              {principles.map((p) => (
-                <option key={p.number} value={p.number}>
-                  {p.number}. {p.title} ({counts.get(p.number) ?? 0})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PrincipleFilter activities={group.activities} principles={principles} value={principle} onChange={setPrinciple} />
         {group.canEditPlan && (
           <button
             type="button"

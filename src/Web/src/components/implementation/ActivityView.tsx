@@ -2,11 +2,11 @@ import { useRef, useState } from "react";
 import type { ActivityFields } from "../../api/implementationMutations";
 import type { Activity, GroupDecision, Principle, TrialAction } from "../../api/implementationTypes";
 import type { Member } from "../../api/types";
-import { formatDate } from "../../format";
 import { draftOf } from "../../implementation/activityRules";
-import { memberName, planStatusLabels, principleShortTitles, WITHHELD_TEXT } from "../../labels";
+import { planStatusLabels, WITHHELD_TEXT } from "../../labels";
+import { ActivityFacts } from "./ActivityFacts";
 import { ActivityForm } from "./ActivityForm";
-import { activityAnchor, decisionAnchor, trialAnchor } from "./anchors";
+import { activityAnchor } from "./anchors";
 import { FollowUps } from "./FollowUps";
 import { Withheld } from "./Withheld";
 
@@ -58,48 +58,7 @@ export function ActivityView({ activity, decision, trial, members, principles, c
         </span>
       </div>
       {activity.description && <p className="plan-item__description">{activity.description}</p>}
-      <dl className="plan-item__facts">
-        <div>
-          <dt>Principper</dt>
-          <dd>
-            <ul className="principle-tags">
-              {activity.principles.map((n) => (
-                <li key={n} className="tag">
-                  {n}. {principleShortTitles[n]}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        <div>
-          <dt>Ansvarlig</dt>
-          <dd>{activity.ownerId ? memberName(activity.ownerName) : "Ingen"}</dd>
-        </div>
-        <div>
-          <dt>Start</dt>
-          <dd>{activity.starts ? <time dateTime={activity.starts}>{formatDate(activity.starts)}</time> : "Ikke sat"}</dd>
-        </div>
-        <div>
-          <dt>Frist</dt>
-          <dd>{activity.due ? <time dateTime={activity.due}>{formatDate(activity.due)}</time> : "Ingen frist"}</dd>
-        </div>
-      </dl>
-      {decision && (
-        <p className="meta">
-          Fra beslutning:{" "}
-          <a href={`#${decisionAnchor(decision.id)}`}>
-            <Withheld withheld={decision.withheld}>{decision.title}</Withheld>
-          </a>
-        </p>
-      )}
-      {trial && (
-        <p className="meta">
-          Fra prøvehandling:{" "}
-          <a href={`#${trialAnchor(trial.id)}`}>
-            <Withheld withheld={trial.withheld}>{trial.trial}</Withheld>
-          </a>
-        </p>
-      )}
+      <ActivityFacts activity={activity} decision={decision} trial={trial} />
       {canEdit && (
         <button
           type="button"
