@@ -106,7 +106,6 @@ export interface ImplementationGroupPageData {
 
 /** Server-side limits (the grain's FreeText and slug rules), mirrored in the inputs' maxLength. */
 export const IMPLEMENTATION_LIMITS = {
-  name: 100,
   title: 200,
   longText: 4000,
   slug: 40,
