@@ -32,7 +32,12 @@ export function ImplementationGroupPage({ code, slug }: ImplementationGroupPageP
       <p className="breadcrumb">
         <Link to="/">Kommuner</Link> › <Link to={municipalityPath(code)}>{municipalityName ?? `Kommune ${code}`}</Link>
       </p>
-      {viewerState.status === "loading" && <Loading />}
+      {viewerState.status === "loading" && (
+        <>
+          <h1>Implementeringsgruppe</h1>
+          <Loading />
+        </>
+      )}
       {viewerState.status === "error" && <ErrorMessage>{viewerState.message}</ErrorMessage>}
       {viewerState.status === "ready" && !signedIn && (
         <>
@@ -45,7 +50,8 @@ export function ImplementationGroupPage({ code, slug }: ImplementationGroupPageP
           </div>
         </>
       )}
-      {signedIn && <GroupContent code={code} slug={slug} />}
+      {/* Keyed by person, so signing in as someone else never shows the previous person's view. */}
+      {signedIn && <GroupContent key={viewerState.viewer?.personId} code={code} slug={slug} />}
     </>
   );
 }
@@ -55,7 +61,13 @@ function GroupContent({ code, slug }: ImplementationGroupPageProps) {
   const group = state.status === "ready" ? state.data.group : null;
   usePageTitle(group?.name ?? "Implementeringsgruppe");
 
-  if (state.status === "loading") return <Loading text="Henter implementeringsgruppen …" />;
+  if (state.status === "loading")
+    return (
+      <>
+        <h1>Implementeringsgruppe</h1>
+        <Loading text="Henter implementeringsgruppen …" />
+      </>
+    );
   if (state.status !== "ready" || group === null) {
     return (
       <>

@@ -7,6 +7,7 @@ import { AddMemberForm } from "../AddMemberForm";
 import { SaveStatus } from "../SaveStatus";
 import type { GroupSectionProps } from "./sectionProps";
 
+/** Who is in the group, with the group's own tovholder marked in words; the tovholder and leaders manage it. */
 export function GroupMembersSection({ group, afterSave }: GroupSectionProps) {
   const headingId = useId();
   const change = useSave();
