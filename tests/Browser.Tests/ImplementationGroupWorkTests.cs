@@ -99,7 +99,7 @@ public sealed class ImplementationGroupWorkTests(BrowserServer server) : IClassF
         await forces.GetByRole(AriaRole.Button, new() { Name = "Notér" }).ClickAsync();
         await Expect(forces).ToContainTextAsync(words);
 
-        await using var lars = await server.SignedInAsync(Personas.NationalCoordinator, "/");
+        await using var lars = await server.SignedInAsync(Personas.National, "/");
         await lars.Page.GotoAsync(path);
         var seen = lars.Section("Drivkræfter og barrierer");
         await Expect(seen.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Skrevet af en borger – ikke delt" })).ToHaveCountAsync(1);

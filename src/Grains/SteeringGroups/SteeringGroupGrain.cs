@@ -27,7 +27,12 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         return stream.Load(ct);
     }
 
-    public Task<SteeringGroupView> View() => Task.FromResult(new SteeringGroupView(stream.State, stream.Version));
+    public async Task<SteeringGroupView> View()
+    {
+        var (state, version) = (stream.State, stream.Version);
+        var sees = Caller.Current?.Municipality == Municipality || state.CitizenTexts.IsEmpty || await GrainFactory.SharesCitizenText(Municipality);
+        return sees ? new(state, version) : new(state.WithheldFromOutsiders(), version, CitizenTextWithheld: true);
+    }
 
     public async Task<long> Establish(EstablishSteeringGroup command)
     {
@@ -42,6 +47,8 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         Execute(command, session => session.Store(new PersonEntry(command.PersonId, command.Name.Trim())));
 
     public Task<long> RemoveMember(RemoveMember command) => Execute(command);
+
+    public Task<long> SetMandate(SetSteeringGroupMandate command) => Execute(command);
 
     public Task<long> RecordDecision(RecordDecision command) => Execute(command);
 

@@ -85,7 +85,7 @@ function GroupContent({ code, slug }: ImplementationGroupPageProps) {
     <>
       <h1>{group.name}</h1>
       {group.focus && <p className="lead">{group.focus}</p>}
-      <LiveStatus state={live} updates={liveUpdates} updatedText="Gruppen er opdateret" />
+      <LiveStatus state={live} updates={liveUpdates} subject="Gruppen" />
       {state.refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {state.refreshError}</ErrorMessage>}
       <div className="steering">
         <GroupMembersSection {...props} />

@@ -8,6 +8,7 @@ import { Link } from "../components/Link";
 import { ImplementationGroupsSection } from "../components/implementation/ImplementationGroupsSection";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
+import { ProgrammeSection } from "../components/ProgrammeSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
@@ -82,12 +83,13 @@ export function MunicipalityPage({ code }: { code: string }) {
           <dd>{municipality.region}</dd>
         </div>
       </dl>
-      <SteeringGroupGate municipality={municipality} />
+      <MunicipalityWork municipality={municipality} />
     </>
   );
 }
 
-function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
+/** The programme, the steering group and the implementation groups: for the municipality's own people and the national coordinator. */
+function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const viewerState = useViewer();
 
   if (viewerState.status === "loading") return <Loading />;
@@ -97,7 +99,7 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   if (viewer === null) {
     return (
       <div className="message">
-        <p>Du skal være logget ind for at se kommunens styregruppe.</p>
+        <p>Du skal være logget ind for at se kommunens program og styregruppe.</p>
         <p>
           <Link to="/log-ind">Log ind</Link>
         </p>
@@ -111,7 +113,8 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
 
   const canEstablish = isOwn && ESTABLISHING_ROLES.has(viewer.role);
   return (
-    <div className="steering" key={viewer.personId}>
+    <div className="municipality-work" key={viewer.personId}>
+      <ProgrammeSection code={municipality.code} />
       <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} />
       <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
       <ActionsOverview code={municipality.code} />
