@@ -37,5 +37,6 @@ export async function fetchImplementationGroup(code: string, slug: string): Prom
     }`,
     { code, slug },
   );
-  return { group: data.municipality?.implementationGroup ?? null, principles: data.principles };
+  const group = data.municipality?.implementationGroup ?? null;
+  return { version: group?.version ?? 0, group, principles: data.principles };
 }

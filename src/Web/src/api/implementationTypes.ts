@@ -100,6 +100,8 @@ export interface ImplementationGroup {
 
 /** The group with the eight principles' titles, fetched in one request. */
 export interface ImplementationGroupPageData {
+  /** The group's stream version (0 when there is no such group), so the snapshot can follow it live. */
+  version: number;
   group: ImplementationGroup | null;
   principles: Principle[];
 }

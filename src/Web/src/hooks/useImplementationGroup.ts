@@ -1,7 +1,10 @@
+import { useCallback } from "react";
 import { fetchImplementationGroup } from "../api/implementationQueries";
 import type { ImplementationGroupPageData } from "../api/implementationTypes";
-import { useLiveResource, type LiveResource } from "./useLiveResource";
+import { useLiveSnapshot, type LiveSnapshot } from "./useLiveSnapshot";
 
-export function useImplementationGroup(code: string, slug: string): LiveResource<ImplementationGroupPageData> {
-  return useLiveResource(`impl:${code}:${slug}`, () => fetchImplementationGroup(code, slug), (data) => data.group?.version ?? 0);
+/** One implementation group with the principles' titles, live on its stream `impl:{code}:{slug}`. */
+export function useImplementationGroup(code: string, slug: string): LiveSnapshot<ImplementationGroupPageData> {
+  const fetch = useCallback(() => fetchImplementationGroup(code, slug), [code, slug]);
+  return useLiveSnapshot(`impl:${code}:${slug}`, fetch);
 }

@@ -87,7 +87,7 @@ function GroupContent({ code, slug }: ImplementationGroupPageProps) {
       {group.focus && <p className="lead">{group.focus}</p>}
       <LiveStatus state={live} updates={liveUpdates} subject="Gruppen" />
       {state.refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {state.refreshError}</ErrorMessage>}
-      <div className="steering">
+      <div className="group-sections">
         <GroupMembersSection {...props} />
         <MandateSection {...props} />
         <ActivityPlanSection {...props} principles={principles} />
