@@ -31,8 +31,19 @@ export function removeMember(input: { municipalityCode: string; personId: string
   return change("RemoveSteeringGroupMember", "removeSteeringGroupMember", "RemoveMemberInput", input);
 }
 
-export function recordDecision(input: { municipalityCode: string; title: string; rationale: string }) {
+export interface DecidedPlanItem {
+  title: string;
+  prerequisite: number;
+  ownerId: string | null;
+  due: string | null;
+}
+
+export function recordDecision(input: { municipalityCode: string; title: string; rationale: string; actions?: DecidedPlanItem[] }) {
   return change("RecordDecision", "recordDecision", "RecordDecisionInput", input);
+}
+
+export function setSteeringGroupMandate(input: { municipalityCode: string; mandate: string }) {
+  return change("SetSteeringGroupMandate", "setSteeringGroupMandate", "SetSteeringGroupMandateInput", input);
 }
 
 export interface PlanItemFields {

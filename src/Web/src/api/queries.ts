@@ -38,11 +38,12 @@ export async function fetchSteeringGroup(code: string): Promise<SteeringGroup | 
           version
           canGovern
           canEditPlan
+          mandate
           members { personId name role }
-          decisions { id title rationale recordedAt recordedByName }
+          decisions { id title rationale recordedAt recordedByName itemIds withheld }
           developmentPlan {
             prerequisite { number title }
-            items { id prerequisite title description ownerId ownerName due status }
+            items { id prerequisite title description ownerId ownerName due status decisionId withheld }
           }
           workshops { id title startsAt status code }
         }

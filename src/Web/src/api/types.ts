@@ -36,6 +36,10 @@ export interface Decision {
   rationale: string;
   recordedAt: string;
   recordedByName: string | null;
+  /** The plan items this decision created. */
+  itemIds: string[];
+  /** Written by a citizen and not shared with this viewer: the words are empty. */
+  withheld: boolean;
 }
 
 export interface Prerequisite {
@@ -52,6 +56,9 @@ export interface PlanItem {
   ownerName: string | null;
   due: string | null;
   status: PlanItemStatus;
+  /** The decision that created this item, if any. */
+  decisionId: string | null;
+  withheld: boolean;
 }
 
 export interface PrerequisitePlan {
@@ -75,6 +82,7 @@ export interface SteeringGroup {
   version: number;
   canGovern: boolean;
   canEditPlan: boolean;
+  mandate: string;
   members: Member[];
   decisions: Decision[];
   developmentPlan: PrerequisitePlan[];

@@ -2,7 +2,9 @@ import { useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
 import type { Member, PlanItem } from "../api/types";
 import { formatDate } from "../format";
-import { memberName, planStatusLabels } from "../labels";
+import { memberName, planStatusLabels, WITHHELD_TEXT } from "../labels";
+import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
+import { Withheld } from "./implementation/Withheld";
 import { PlanItemForm } from "./PlanItemForm";
 
 interface PlanItemViewProps {
@@ -24,7 +26,7 @@ export function PlanItemView({ item, members, canEdit, onSave, onSaved }: PlanIt
   }
 
   return (
-    <article className="plan-item" aria-label={item.title}>
+    <article className="plan-item" id={planItemAnchor(item.id)} aria-label={item.withheld ? WITHHELD_TEXT : item.title}>
       {editing ? (
         <PlanItemForm
           heading="Redigér punkt"
@@ -40,13 +42,20 @@ export function PlanItemView({ item, members, canEdit, onSave, onSaved }: PlanIt
       ) : (
         <>
           <div className="plan-item__head">
-            <h4 className="plan-item__title">{item.title}</h4>
+            <h4 className="plan-item__title">
+              <Withheld withheld={item.withheld}>{item.title}</Withheld>
+            </h4>
             <span className={`badge badge--${item.status.toLowerCase().replace("_", "-")}`}>
               <span className="visually-hidden">Status: </span>
               {planStatusLabels[item.status] ?? item.status}
             </span>
           </div>
           {item.description && <p className="plan-item__description">{item.description}</p>}
+          {item.decisionId && (
+            <p className="meta">
+              <a href={`#${decisionAnchor(item.decisionId)}`}>Fra en beslutning i beslutningsloggen</a>
+            </p>
+          )}
           <dl className="plan-item__facts">
             <div>
               <dt>Ansvarlig</dt>

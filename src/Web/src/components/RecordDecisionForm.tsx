@@ -1,19 +1,41 @@
 import { useRef, useState, type FormEvent } from "react";
 import { recordDecision } from "../api/mutations";
-import { LIMITS, type Change } from "../api/types";
+import { LIMITS, type Change, type Member } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { FormActions, TextArea, TextInput } from "./Field";
+import { SteeringActionRow, type SteeringActionDraft } from "./SteeringActionRow";
 
 interface RecordDecisionFormProps {
   municipalityCode: string;
+  members: Member[];
   afterSave(change: Change): Promise<void>;
 }
 
-export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisionFormProps) {
+const MAX_ACTIONS = 20;
+
+/** A decision, its rationale and the plan items it creates, recorded together in one step. */
+export function RecordDecisionForm({ municipalityCode, members, afterSave }: RecordDecisionFormProps) {
   const [title, setTitle] = useState("");
   const [rationale, setRationale] = useState("");
+  const [actions, setActions] = useState<SteeringActionDraft[]>([]);
   const save = useSave();
   const titleRef = useRef<HTMLInputElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const nextKey = useRef(1);
+  const rowTitles = useRef(new Map<number, HTMLInputElement | null>());
+
+  function addRow() {
+    const key = nextKey.current++;
+    setActions([...actions, { key, title: "", prerequisite: 1, ownerId: "", due: "" }]);
+    edited();
+    requestAnimationFrame(() => rowTitles.current.get(key)?.focus());
+  }
+
+  function removeRow(key: number) {
+    setActions(actions.filter((a) => a.key !== key));
+    edited();
+    requestAnimationFrame(() => addRef.current?.focus());
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,13 +45,25 @@ export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisi
       titleRef.current?.focus();
       return;
     }
+    const untitled = actions.findIndex((a) => !a.title.trim());
+    if (untitled >= 0) {
+      save.fail(`Skriv handling ${untitled + 1}, eller fjern den.`);
+      rowTitles.current.get(actions[untitled]!.key)?.focus();
+      return;
+    }
     const saved = await save.run(async () => {
-      const change = await recordDecision({ municipalityCode, title: trimmed, rationale: rationale.trim() });
+      const change = await recordDecision({
+        municipalityCode,
+        title: trimmed,
+        rationale: rationale.trim(),
+        actions: actions.map((a) => ({ title: a.title.trim(), prerequisite: a.prerequisite, ownerId: a.ownerId || null, due: a.due || null })),
+      });
       await afterSave(change);
     });
     if (saved) {
       setTitle("");
       setRationale("");
+      setActions([]);
     }
   }
 
@@ -60,6 +94,28 @@ export function RecordDecisionForm({ municipalityCode, afterSave }: RecordDecisi
           edited();
         }}
       />
+      <p className="hint">Handlinger, beslutningen skaber, kommer i udviklingsplanen med et link tilbage hertil.</p>
+      {actions.map((action, index) => (
+        <SteeringActionRow
+          key={action.key}
+          number={index + 1}
+          action={action}
+          members={members}
+          onChange={(a) => {
+            setActions(actions.map((x) => (x.key === a.key ? a : x)));
+            edited();
+          }}
+          onRemove={() => removeRow(action.key)}
+          titleRef={(el) => void rowTitles.current.set(action.key, el)}
+        />
+      ))}
+      {actions.length < MAX_ACTIONS && (
+        <p>
+          <button type="button" ref={addRef} className="button button--quiet button--small" onClick={addRow}>
+            Tilføj handling
+          </button>
+        </p>
+      )}
       <FormActions submitLabel="Registrér beslutning" save={save} />
     </form>
   );

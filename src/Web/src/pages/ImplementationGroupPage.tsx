@@ -4,7 +4,8 @@ import { ActivityPlanSection } from "../components/implementation/ActivityPlanSe
 import { DriversAndBarriersSection } from "../components/implementation/DriversAndBarriersSection";
 import { GroupDecisionsSection } from "../components/implementation/GroupDecisionsSection";
 import { GroupMembersSection } from "../components/implementation/GroupMembersSection";
-import { MandateSection } from "../components/implementation/MandateSection";
+import { MandateSection } from "../components/MandateSection";
+import { refOf, setMandate } from "../api/implementationMutations";
 import { ReportsSection } from "../components/implementation/ReportsSection";
 import { TrialActionsSection } from "../components/implementation/TrialActionsSection";
 import { Link } from "../components/Link";
@@ -89,7 +90,11 @@ function GroupContent({ code, slug }: ImplementationGroupPageProps) {
       {state.refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {state.refreshError}</ErrorMessage>}
       <div className="group-sections">
         <GroupMembersSection {...props} />
-        <MandateSection {...props} />
+        <MandateSection
+          mandate={group.mandate}
+          canEdit={group.canGovern}
+          onSave={async (mandate) => props.afterSave(await setMandate({ ...refOf(group), mandate }))}
+        />
         <ActivityPlanSection {...props} principles={principles} />
         <GroupDecisionsSection {...props} principles={principles} />
         <DriversAndBarriersSection {...props} />

@@ -1,5 +1,7 @@
 import { ErrorMessage } from "../components/ErrorMessage";
+import { setSteeringGroupMandate } from "../api/mutations";
 import { DecisionsSection } from "../components/DecisionsSection";
+import { MandateSection } from "../components/MandateSection";
 import { EstablishSteeringGroup } from "../components/EstablishSteeringGroup";
 import { GroupReportsSection } from "../components/GroupReportsSection";
 import { LiveStatus } from "../components/LiveStatus";
@@ -38,9 +40,16 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             canGovern={group.canGovern}
             afterSave={afterSave}
           />
+          <MandateSection
+            mandate={group.mandate}
+            canEdit={group.canGovern}
+            onSave={async (mandate) => afterSave(await setSteeringGroupMandate({ municipalityCode: code, mandate }))}
+          />
           <DecisionsSection
             municipalityCode={code}
             decisions={group.decisions}
+            members={group.members}
+            plan={group.developmentPlan}
             canGovern={group.canGovern}
             afterSave={afterSave}
           />

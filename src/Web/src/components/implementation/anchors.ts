@@ -1,4 +1,5 @@
 /** In-page addresses, so an activity can point to the decision that created it and back. */
 export const activityAnchor = (id: string) => `aktivitet-${id}`;
 export const decisionAnchor = (id: string) => `beslutning-${id}`;
+export const planItemAnchor = (id: string) => `punkt-${id}`;
 export const trialAnchor = (id: string) => `proevehandling-${id}`;

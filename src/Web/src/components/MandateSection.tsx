@@ -1,21 +1,26 @@
 import { useId, useRef, useState, type FormEvent } from "react";
-import { refOf, setMandate } from "../../api/implementationMutations";
-import { IMPLEMENTATION_LIMITS } from "../../api/implementationTypes";
-import { useSave } from "../../hooks/useSave";
-import { FormActions, TextArea } from "../Field";
-import type { GroupSectionProps } from "./sectionProps";
+import { LIMITS } from "../api/types";
+import { useSave } from "../hooks/useSave";
+import { FormActions, TextArea } from "./Field";
 
-/** What the steering group has asked the group to do, in the group's own words. */
-export function MandateSection({ group, afterSave }: GroupSectionProps) {
+interface MandateSectionProps {
+  mandate: string;
+  canEdit: boolean;
+  /** Stores the new mandate and refreshes the group. */
+  onSave(mandate: string): Promise<unknown>;
+}
+
+/** A group's mandate: what it is asked to do, shown to all and edited by those who govern the group. */
+export function MandateSection({ mandate, canEdit, onSave }: MandateSectionProps) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(group.mandate);
+  const [text, setText] = useState(mandate);
   const save = useSave();
   const editRef = useRef<HTMLButtonElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   function open() {
-    setText(group.mandate);
+    setText(mandate);
     save.reset();
     setEditing(true);
     requestAnimationFrame(() => textRef.current?.focus());
@@ -28,7 +33,7 @@ export function MandateSection({ group, afterSave }: GroupSectionProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const saved = await save.run(async () => afterSave(await setMandate({ ...refOf(group), mandate: text.trim() })));
+    const saved = await save.run(() => onSave(text.trim()));
     if (saved) close();
   }
 
@@ -37,7 +42,7 @@ export function MandateSection({ group, afterSave }: GroupSectionProps) {
       <h2 id={headingId}>Mandat</h2>
       {editing ? (
         <form className="form" onSubmit={submit} noValidate>
-          <TextArea label="Mandat" inputRef={textRef} value={text} maxLength={IMPLEMENTATION_LIMITS.longText} rows={5} onChange={setText} />
+          <TextArea label="Mandat" inputRef={textRef} value={text} maxLength={LIMITS.decisionRationale} rows={5} onChange={setText} />
           <FormActions submitLabel="Gem mandat" save={save}>
             <button type="button" className="button button--quiet" onClick={close}>
               Annullér
@@ -46,8 +51,8 @@ export function MandateSection({ group, afterSave }: GroupSectionProps) {
         </form>
       ) : (
         <>
-          {group.mandate ? <p className="prose">{group.mandate}</p> : <p className="empty">Mandatet er ikke beskrevet endnu.</p>}
-          {group.canGovern && (
+          {mandate ? <p className="prose">{mandate}</p> : <p className="empty">Mandatet er ikke beskrevet endnu.</p>}
+          {canEdit && (
             <button type="button" ref={editRef} className="button button--quiet button--small" onClick={open}>
               Redigér mandat
             </button>
