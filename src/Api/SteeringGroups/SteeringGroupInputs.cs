@@ -54,6 +54,13 @@ internal sealed class EditPlanItemInput : SteeringGroupInput
     public PlanItemStatus Status { get; init; }
 }
 
+internal sealed class RestorePlanItemInput : SteeringGroupInput
+{
+    public string ItemId { get; init; } = "";
+    /// <summary>A version from the item's history: the item gets the values it had right after it.</summary>
+    public int Version { get; init; }
+}
+
 /// <summary>One input graph type per input class, fields inferred from its properties.</summary>
 internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TInput : SteeringGroupInput
 {

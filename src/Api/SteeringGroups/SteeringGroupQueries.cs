@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.GraphQL;
+using Recovery.Api.History;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.SteeringGroups;
@@ -16,7 +17,15 @@ internal static class SteeringGroupQueries
     /// <summary>The steering group hangs off its municipality; this slice owns the field.</summary>
     public static void AddSteeringGroupField(this ObjectGraphType<Municipality> municipality) =>
         municipality.Field<SteeringGroupType>("steeringGroup")
-            .Description("Kommunens styregruppe; null indtil den er oprettet. Kun for kommunens egne folk og den nationale koordinator.")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<SteeringGroupReader>()
-                .Read(context.Source.Code, context.RequireCaller()));
+            .Description("Kommunens styregruppe; null indtil den er oprettet. Kun for kommunens egne folk og den nationale koordinator. "
+                         + "Med asOf (åååå-mm-dd) som den var ved dagens slutning, skrivebeskyttet og kun for kommunens egne folk.")
+            .Argument<StringGraphType>("asOf")
+            .ResolveAsync(async context =>
+            {
+                var reader = context.RequestServices!.GetRequiredService<SteeringGroupReader>();
+                var caller = context.RequireCaller();
+                return context.GetArgument<string?>("asOf") is { } asOf
+                    ? await reader.ReadAsOf(context.Source.Code, caller, DanishTime.Day(asOf), context.CancellationToken)
+                    : await reader.Read(context.Source.Code, caller);
+            });
 }

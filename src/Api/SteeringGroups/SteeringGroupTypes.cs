@@ -13,6 +13,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
         Description = "Kommunens styregruppe: medlemmer, beslutningslog og udviklingsplan.";
         Field<NonNullGraphType<StringGraphType>>("municipalityCode").Resolve(c => c.Source.MunicipalityCode);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Strømmens version; vokser ved hver ændring.").Resolve(c => (int)c.Source.Version);
+        Field<StringGraphType>("asOf").Description("Dagen (åååå-mm-dd) gruppen er vist som; null for i dag.").Resolve(c => c.Source.AsOf?.ToString("yyyy-MM-dd"));
         Field<NonNullGraphType<BooleanGraphType>>("canGovern").Resolve(c => c.Source.CanGovern);
         Field<NonNullGraphType<BooleanGraphType>>("canEditPlan").Resolve(c => c.Source.CanEditPlan);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members")
@@ -27,6 +28,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
                 c.Source.State.Plan.Where(i => i.Prerequisite == p)
                     .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId))).ToArray())));
         this.AddWorkshopFields();
+        this.AddHistoryField();
     }
 }
 

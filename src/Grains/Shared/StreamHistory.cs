@@ -49,7 +49,8 @@ public sealed class StreamHistory<TState, TEvent>(TState initial, Func<TState, T
     public async Task<(TState State, long Version)> AsOf(IDocumentStore store, string tenant, string key, DateTimeOffset moment, CancellationToken ct)
     {
         await using var session = store.QuerySession(tenant);
-        return Fold(await session.Events.FetchStreamAsync(key, timestamp: moment, token: ct));
+        // Npgsql writes only UTC offsets to a timestamptz; a Copenhagen moment would be refused.
+        return Fold(await session.Events.FetchStreamAsync(key, timestamp: moment.ToUniversalTime(), token: ct));
     }
 
     private (TState, long) Fold(IReadOnlyList<JasperFx.Events.IEvent> events) =>
