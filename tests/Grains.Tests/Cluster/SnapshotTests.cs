@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marten;
+using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Tests.SteeringGroups;
 using Recovery.Grains.Workshops;
@@ -115,5 +116,17 @@ public sealed class SnapshotTests(ClusterFixture fixture)
 
         StateAssert.Same(state, copy);
         Assert.Equal(Outcome.Attendance.OrderBy(p => p.Key), Assert.Single(copy.Workshops).Attendance.OrderBy(p => p.Key));
+    }
+
+    /// <summary>The municipality's registry is snapshotted by the same stream code.</summary>
+    [Fact]
+    public void A_municipality_state_round_trips_through_martens_json()
+    {
+        var state = new MunicipalityState([new RegisteredGroup("657/steering", GroupKind.Steering)]);
+        var serializer = fixture.Store.Options.Serializer();
+
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(state)));
+
+        Assert.Equal(state.Groups, ((MunicipalityState)serializer.FromJson(typeof(MunicipalityState), json)).Groups);
     }
 }
