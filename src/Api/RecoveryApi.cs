@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.Demo;
+using Recovery.Api.ImplementationGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
 using Recovery.Api.SteeringGroups;
@@ -33,6 +34,7 @@ public static partial class RecoveryApi
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
+        services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql

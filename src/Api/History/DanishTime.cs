@@ -1,5 +1,4 @@
 using System.Globalization;
-using Recovery.Api.GraphQL;
 
 namespace Recovery.Api.History;
 
@@ -18,8 +17,4 @@ internal static class DanishTime
 
     public static string Date(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Zone).ToString("d. MMMM yyyy", Culture);
-
-    public static DateOnly Day(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw Errors.Error(RuleViolation.Codes.Validation, "Datoen skal skrives som åååå-mm-dd.");
 }

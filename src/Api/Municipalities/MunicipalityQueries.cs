@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.ImplementationGroups;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Municipalities;
@@ -49,5 +50,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Name);
         Field(m => m.Region);
         this.AddSteeringGroupField();
+        this.AddImplementationGroupFields();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,11 +31,11 @@ internal static class SteeringGroupMutations
         {
             var id = input.Id ?? Identifier.New("i");
             return new Change(await group.AddPlanItem(new AddPlanItem(
-                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
+                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
         });
         Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
             new Change(await group.EditPlanItem(new EditPlanItem(
-                input.ItemId, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status)), input.ItemId));
+                input.ItemId, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status)), input.ItemId));
         Command<RestorePlanItemInput>(mutation, "restorePlanItem", async (group, input) =>
             new Change(await group.RestorePlanItem(new RestorePlanItem(input.ItemId, input.Version)), input.ItemId));
     }
@@ -57,11 +56,6 @@ internal static class SteeringGroupMutations
         MunicipalityQueries.Find(municipality);
         return context.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality));
     }
-
-    private static DateOnly? Date(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw Errors.Error(RuleViolation.Codes.Validation, "Datoen skal skrives som åååå-mm-dd.");
 }
 
 internal sealed record Change(long Version, string? Id);

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.GraphQL;
-using Recovery.Api.History;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.SteeringGroups;
@@ -24,8 +23,8 @@ internal static class SteeringGroupQueries
             {
                 var reader = context.RequestServices!.GetRequiredService<SteeringGroupReader>();
                 var caller = context.RequireCaller();
-                return context.GetArgument<string?>("asOf") is { } asOf
-                    ? await reader.ReadAsOf(context.Source.Code, caller, DanishTime.Day(asOf), context.CancellationToken)
+                return InputDates.Date(context.GetArgument<string?>("asOf")) is { } asOf
+                    ? await reader.ReadAsOf(context.Source.Code, caller, asOf, context.CancellationToken)
                     : await reader.Read(context.Source.Code, caller);
             });
 }

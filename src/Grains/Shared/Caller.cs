@@ -18,6 +18,9 @@ public sealed record Caller(
 
     public bool Governs => Role is Role.Tovholder or Role.StrategicLeader;
 
+    /// <summary>Text written by a citizen or a relative is theirs: outsiders see it only if the municipality shares it.</summary>
+    public bool WritesAsCitizen => Role is Role.Citizen or Role.Relative;
+
     /// <summary>A guest's token names the one workshop (grain key) it admits to; it opens nothing else.</summary>
     public bool IsGuest => Role == Role.Guest || Workshop is not null;
 

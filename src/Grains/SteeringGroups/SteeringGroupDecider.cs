@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 namespace Recovery.Grains.SteeringGroups;
 
-/// <summary>Who asks and when: passed in, so <see cref="SteeringGroupDecider.Decide"/> stays pure.</summary>
-public sealed record CommandContext(Caller Actor, DateTimeOffset Now);
-
 /// <summary>The whole steering group state machine: no I/O, every rule in one place.</summary>
 public static class SteeringGroupDecider
 {

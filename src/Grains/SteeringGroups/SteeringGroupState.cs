@@ -46,20 +46,6 @@ public sealed record DevelopmentPlanItem(
     [property: Id(5)] DateOnly? Due,
     [property: Id(6)] PlanItemStatus Status);
 
-/// <summary>Where a plan item stands: planlagt, i gang, færdig, sat på pause.</summary>
-public enum PlanItemStatus { Planned, InProgress, Done, OnHold }
-
-public static class PlanItemStatuses
-{
-    public static string DanishName(this PlanItemStatus status) => status switch
-    {
-        PlanItemStatus.InProgress => "I gang",
-        PlanItemStatus.Done => "Færdig",
-        PlanItemStatus.OnHold => "Sat på pause",
-        _ => "Planlagt",
-    };
-}
-
 /// <summary>A workshop the group planned, and once held, what came of it.</summary>
 [GenerateSerializer, Immutable, Alias("steering.workshop")]
 public sealed record GroupWorkshop(

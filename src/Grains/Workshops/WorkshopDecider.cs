@@ -94,7 +94,7 @@ public static class WorkshopDecider
             }),
             WorkshopItemDrafted d => state with
             {
-                Items = state.Items.Add(ToRoomItem(new WorkshopItem(d.Item, d.Prerequisite, d.Title, "", ItemValues.Wire(SteeringGroups.PlanItemStatus.Planned), null, null))),
+                Items = state.Items.Add(ToRoomItem(new WorkshopItem(d.Item, d.Prerequisite, d.Title, "", ItemValues.Wire(PlanItemStatus.Planned), null, null))),
             },
             WorkshopDotCast { Delta: > 0 } d => state with { Dots = state.Dots.Add(new(d.Voter ?? step.Author ?? "", d.Item)) },
             WorkshopDotCast d => state with { Dots = state.Dots.Remove(new(d.Voter ?? step.Author ?? "", d.Item)) },

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Recovery.Grains.Shared;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Benchmarks.InProcess;

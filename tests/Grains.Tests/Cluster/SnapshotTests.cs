@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Marten;
+using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
+using Recovery.Grains.Tests.ImplementationGroups;
 using Recovery.Grains.Tests.SteeringGroups;
 using Recovery.Grains.Workshops;
 
@@ -116,6 +118,28 @@ public sealed class SnapshotTests(ClusterFixture fixture)
 
         StateAssert.Same(state, copy);
         Assert.Equal(Outcome.Attendance.OrderBy(p => p.Key), Assert.Single(copy.Workshops).Attendance.OrderBy(p => p.Key));
+    }
+
+    /// <summary>Implementation groups are snapshotted by the same stream code; their state must survive Marten's JSON too.</summary>
+    [Fact]
+    public void An_implementation_group_state_round_trips_through_martens_json()
+    {
+        var state = GroupSpec.GivenGroup(GroupSpec.ActivityAdded(owner: "p-sara"),
+            new ActivityFollowedUp("a-1", "f-1", "Godt i gang", "p-ali", Spec.Now),
+            new ImplementationDecisionRecorded("d-1", "Café hver uge", "Borgerne kommer", "p-ali", Spec.Now),
+            new ActivityDecided("a-1", "d-1"),
+            new DriverOrBarrierNoted("k-1", ForceKind.Barrier, "Lokaler mangler"),
+            new ImplementationReportSubmitted("r-1", "Status", "Tekst", "p-ali", Spec.Now),
+            new TrialActionProposed("t-1", "Hvis vi åbner om aftenen", "To uger", null, new DateOnly(2027, 1, 1)),
+            new CitizenTextWritten("a-1")).State;
+        var serializer = fixture.Store.Options.Serializer();
+
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(state)));
+        var copy = (ImplementationGroupState)serializer.FromJson(typeof(ImplementationGroupState), json);
+
+        Assert.Equal(serializer.ToJson(state), serializer.ToJson(copy));
+        Assert.Equal(state.Activities[0].Principles, copy.Activities[0].Principles);
+        Assert.Equal(state.CitizenTexts.Order(), copy.CitizenTexts.Order());
     }
 
     /// <summary>The municipality's registry is snapshotted by the same stream code.</summary>

@@ -1,0 +1,79 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Recovery.Grains.Live;
+using Recovery.Grains.Municipalities;
+using Recovery.Grains.People;
+
+namespace Recovery.Grains.ImplementationGroups;
+
+/// <summary>Reentrant so that commands arriving during a commit share the next one (see <see cref="CommandQueue{TState,TEvent,TCommand}"/>).</summary>
+[Reentrant]
+internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvider clock, ILogger<ImplementationGroupGrain> logger)
+    : Grain, IImplementationGroupGrain
+{
+    private EventStream<ImplementationGroupState, ImplementationGroupEvent> stream = null!;
+    private CommandQueue<ImplementationGroupState, ImplementationGroupEvent, ImplementationGroupCommand> commands = null!;
+
+    private string Key => this.GetPrimaryKeyString();
+    private string Municipality => TenantKeys.Tenant(Key);
+
+    public override Task OnActivateAsync(CancellationToken ct)
+    {
+        var slug = ImplementationGroupKeys.ValidSlug(ImplementationGroupKeys.Slug(Key));
+        var key = ImplementationGroupKeys.Stream(Municipality, slug);
+        stream = new(store, Municipality, key, ImplementationGroupState.Initial, ImplementationGroupDecider.Evolve);
+        commands = new(stream,
+            (command, state, actor) => ImplementationGroupDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow())),
+            stored => GrainFactory.Notify(Municipality, key, stream.Version, stored),
+            logger);
+        return stream.Load(ct);
+    }
+
+    public Task<ImplementationGroupView> View()
+    {
+        var insider = Caller.Current?.Municipality == Municipality;
+        var state = insider ? stream.State : stream.State.WithheldFromOutsiders();
+        return Task.FromResult(new ImplementationGroupView(state, stream.Version));
+    }
+
+    public async Task<long> Establish(EstablishImplementationGroup command)
+    {
+        var version = await Execute(command);
+        // Registering is idempotent, so a retry after a failure here completes the registry.
+        await GrainFactory.GetGrain<IMunicipalityGrain>(Municipality).RegisterGroup(new RegisterGroup(Key, GroupKind.Implementation));
+        return version;
+    }
+
+    public Task<long> AddMember(AddGroupMember command) =>
+        Execute(command, session => session.Store(new PersonEntry(command.PersonId, command.Name.Trim())));
+
+    public Task<long> RemoveMember(RemoveGroupMember command) => Execute(command);
+
+    public Task<long> AppointTovholder(AppointTovholder command) => Execute(command);
+
+    public Task<long> SetMandate(SetMandate command) => Execute(command);
+
+    public Task<long> AddActivity(AddActivity command) => Execute(command);
+
+    public Task<long> EditActivity(EditActivity command) => Execute(command);
+
+    public Task<long> FollowUp(FollowUpActivity command) => Execute(command);
+
+    public Task<long> RecordDecision(RecordGroupDecision command) => Execute(command);
+
+    public Task<long> NoteForce(NoteForce command) => Execute(command);
+
+    public Task<long> RemoveForce(RemoveForce command) => Execute(command);
+
+    public Task<long> SubmitReport(SubmitReport command) => Execute(command);
+
+    public Task<long> ProposeTrial(ProposeTrialAction command) => Execute(command);
+
+    public Task<long> RecordLearning(RecordTrialLearning command) => Execute(command);
+
+    public Task<long> PromoteTrial(PromoteTrialAction command) => Execute(command);
+
+    private Task<long> Execute(ImplementationGroupCommand command, Action<IDocumentSession>? alsoStore = null) =>
+        commands.Submit(command, Caller.Current!, alsoStore);
+}
