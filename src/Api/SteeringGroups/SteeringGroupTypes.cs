@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.History;
 using Recovery.Api.Workshops;
 using Recovery.Grains.SteeringGroups;
 
@@ -28,7 +29,8 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
                 c.Source.State.Plan.Where(i => i.Prerequisite == p)
                     .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId))).ToArray())));
         this.AddWorkshopFields();
-        this.AddHistoryField();
+        this.AddHistoryField(SteeringGroupHistory.Stream,
+            g => new HistorySource(g.MunicipalityCode, SteeringGroupKeys.Stream(g.MunicipalityCode), g.Version, g.Viewer));
     }
 }
 
