@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.ImplementationGroups;
+using Recovery.Api.PlanOverview;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Municipalities;
@@ -51,5 +52,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Region);
         this.AddSteeringGroupField();
         this.AddImplementationGroupFields();
+        this.AddPlanOverviewFields();
     }
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { ApiError, messageOf } from "../api/errors";
 import { fetchMunicipality } from "../api/queries";
 import type { Municipality } from "../api/types";
+import { ActionsOverview } from "../components/ActionsOverview";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
@@ -108,11 +109,14 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
   return (
-    <SteeringGroupPage
-      key={viewer.personId}
-      code={municipality.code}
-      municipalityName={municipality.name}
-      canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
-    />
+    <>
+      <SteeringGroupPage
+        key={viewer.personId}
+        code={municipality.code}
+        municipalityName={municipality.name}
+        canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
+      />
+      <ActionsOverview code={municipality.code} />
+    </>
   );
 }

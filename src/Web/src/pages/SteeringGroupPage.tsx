@@ -3,6 +3,7 @@ import { AsOfPicker } from "../components/AsOfPicker";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { DecisionsSection } from "../components/DecisionsSection";
 import { EstablishSteeringGroup } from "../components/EstablishSteeringGroup";
+import { GroupReportsSection } from "../components/GroupReportsSection";
 import { LiveStatus } from "../components/LiveStatus";
 import { Loading } from "../components/Loading";
 import { MembersSection } from "../components/MembersSection";
@@ -54,6 +55,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             canGovern={group.canGovern}
             afterSave={afterSave}
           />
+          <GroupReportsSection code={code} version={group.version} />
           <PlanSection
             municipalityCode={code}
             plan={group.developmentPlan}
