@@ -128,7 +128,8 @@ public sealed class HistoryTests(ApiServer api) : IClassFixture<ApiServer>
         var restored = await Ok(api.Client("herning-borger"), Documents.RestorePlanItem, new { input = new { municipalityCode = "657", itemId, version = added } });
 
         var history = await History(Mette, itemId);
-        Assert.Equal(restored.GetProperty("version").GetInt32(), history[0].GetProperty("version").GetInt32());
+        // Jonas is a citizen: the last event is the mark on a citizen's words, which is stored but not told.
+        Assert.Equal(restored.GetProperty("version").GetInt32() - 1, history[0].GetProperty("version").GetInt32());
         Assert.Contains($"Jonas Holm (borger) gendannede punktet til versionen fra {Today}, {Today}",
             history.Select(h => h.GetProperty("sentence").GetString()));
         Assert.Equal($"Jonas Holm (borger) ændrede status fra I gang til Planlagt, {Today}", history[0].GetProperty("sentence").GetString());

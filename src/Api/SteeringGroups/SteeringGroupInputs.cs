@@ -27,6 +27,22 @@ internal sealed class RecordDecisionInput : SteeringGroupInput
     public string? Id { get; init; }
     public string Title { get; init; } = "";
     public string? Rationale { get; init; }
+    public DecidedPlanItemInput[]? Actions { get; init; }
+}
+
+internal sealed class SetSteeringGroupMandateInput : SteeringGroupInput
+{
+    public string Mandate { get; init; } = "";
+}
+
+/// <summary>A plan item a decision creates in the same step.</summary>
+internal sealed class DecidedPlanItemInput
+{
+    public string? Id { get; init; }
+    public int Prerequisite { get; init; }
+    public string Title { get; init; } = "";
+    public string? OwnerId { get; init; }
+    public string? Due { get; init; }
 }
 
 internal sealed class AddPlanItemInput : SteeringGroupInput

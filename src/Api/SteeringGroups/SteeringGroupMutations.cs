@@ -25,8 +25,12 @@ internal static class SteeringGroupMutations
         Command<RecordDecisionInput>(mutation, "recordDecision", async (group, input) =>
         {
             var id = input.Id ?? Identifier.New("d");
-            return new Change(await group.RecordDecision(new RecordDecision(id, input.Title, input.Rationale ?? "")), id);
+            var actions = (input.Actions ?? []).Select(a =>
+                new AddPlanItem(a.Id ?? Identifier.New("i"), a.Prerequisite, a.Title, "", a.OwnerId, InputDates.Date(a.Due), PlanItemStatus.Planned));
+            return new Change(await group.RecordDecision(new RecordDecision(id, input.Title, input.Rationale ?? "", [.. actions])), id);
         });
+        Command<SetSteeringGroupMandateInput>(mutation, "setSteeringGroupMandate", async (group, input) =>
+            new Change(await group.SetMandate(new SetSteeringGroupMandate(input.Mandate)), null));
         Command<AddPlanItemInput>(mutation, "addPlanItem", async (group, input) =>
         {
             var id = input.Id ?? Identifier.New("i");

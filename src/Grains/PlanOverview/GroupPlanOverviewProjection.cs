@@ -31,6 +31,8 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         DevelopmentPlanItemOwnerAssigned x => Change(snapshot, x.ItemId, a => a with { OwnerId = x.OwnerId }),
         DevelopmentPlanItemRescheduled x => Change(snapshot, x.ItemId, a => a with { Due = x.Due }),
         DevelopmentPlanItemStatusChanged x => Change(snapshot, x.ItemId, a => a with { Status = x.Status }),
+        DevelopmentPlanItemDecided x => Change(snapshot, x.ItemId, a => a with { DecisionId = x.DecisionId }),
+        SteeringCitizenTextWritten x => snapshot with { CitizenTexts = snapshot.CitizenTexts.Add(x.ItemId) },
         ActivityAdded x => snapshot with
         {
             Actions = snapshot.Actions.Add(new(x.ActivityId, x.Title, x.Status, x.Due, x.OwnerId, null, null, [.. x.Principles.Select(p => (int)p)])),

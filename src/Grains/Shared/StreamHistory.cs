@@ -9,7 +9,7 @@ namespace Recovery.Grains.Shared;
 /// </summary>
 public sealed record Narration(string? ItemId, string Text);
 
-/// <summary>One stored event as history: when, by whom (person id and role claim), about which item, what.</summary>
+/// <summary>One told event as history: when, by whom (person id and role claim), about which item, what.</summary>
 public sealed record HistoryEntry(long Version, DateTimeOffset At, string ActorId, string? ActorRole, string? ItemId, string Text);
 
 /// <summary>
@@ -17,10 +17,11 @@ public sealed record HistoryEntry(long Version, DateTimeOffset At, string ActorI
 /// at an earlier version or moment, all folded with the slice's own pure Evolve from the stored events.
 /// Reads one tenant's stream only; callers check access first.
 /// </summary>
-public sealed class StreamHistory<TState, TEvent>(TState initial, Func<TState, TEvent, TState> evolve, Func<TState, TEvent, Narration> narrate)
+/// <param name="narrate">Null for an event no person did as such (a mark kept for other reasons): it is folded, not told.</param>
+public sealed class StreamHistory<TState, TEvent>(TState initial, Func<TState, TEvent, TState> evolve, Func<TState, TEvent, Narration?> narrate)
     where TEvent : class
 {
-    /// <summary>Every event of the stream, oldest first, narrated against the state just before it.</summary>
+    /// <summary>Every told event of the stream, oldest first, narrated against the state just before it.</summary>
     public async Task<IReadOnlyList<HistoryEntry>> Entries(IDocumentStore store, string tenant, string key, CancellationToken ct)
     {
         await using var session = store.QuerySession(tenant);
@@ -30,9 +31,11 @@ public sealed class StreamHistory<TState, TEvent>(TState initial, Func<TState, T
         foreach (var stored in events)
         {
             if (stored.Data is not TEvent e) continue;
-            var (itemId, text) = narrate(state, e);
-            var role = stored.Headers?.TryGetValue("role", out var value) == true ? value?.ToString() : null;
-            entries.Add(new HistoryEntry(stored.Version, stored.Timestamp, stored.UserName ?? "", role, itemId, text));
+            if (narrate(state, e) is var (itemId, text))
+            {
+                var role = stored.Headers?.TryGetValue("role", out var value) == true ? value?.ToString() : null;
+                entries.Add(new HistoryEntry(stored.Version, stored.Timestamp, stored.UserName ?? "", role, itemId, text));
+            }
             state = evolve(state, e);
         }
         return entries;

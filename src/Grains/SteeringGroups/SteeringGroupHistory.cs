@@ -15,12 +15,16 @@ public static class SteeringGroupHistory
     public static StreamHistory<SteeringGroupState, SteeringGroupEvent> Stream { get; } =
         new(SteeringGroupState.Initial, SteeringGroupDecider.Evolve, Narrate);
 
-    public static Narration Narrate(SteeringGroupState before, SteeringGroupEvent e) => e switch
+    public static Narration? Narrate(SteeringGroupState before, SteeringGroupEvent e) => e switch
     {
         SteeringGroupEstablished => new(null, "oprettede styregruppen"),
         SteeringGroupMemberAdded a => new(null, $"tilføjede {Person(a.PersonId)} til styregruppen"),
         SteeringGroupMemberRemoved r => new(null, $"fjernede {Person(r.PersonId)} fra styregruppen"),
         SteeringDecisionRecorded d => new(null, $"noterede beslutningen {Quote(d.Title)}"),
+        SteeringGroupMandateSet m => new(null, m.Mandate.Length == 0 ? "fjernede styregruppens mandat" : "ændrede styregruppens mandat"),
+        DevelopmentPlanItemDecided x => new(x.ItemId, $"knyttede punktet til beslutningen {Quote(before.Decisions.Find(d => d.Id == x.DecisionId)?.Title ?? "")}"),
+        // Only marks what outsiders may not read; the change it marks is told on its own.
+        SteeringCitizenTextWritten => null,
         DevelopmentPlanItemAdded a => new(a.ItemId, $"tilføjede punktet {Quote(a.Title)}"),
         DevelopmentPlanItemRetitled x => new(x.ItemId, $"omdøbte punktet fra {Quote(before.Item(x.ItemId)?.Title ?? "")} til {Quote(x.Title)}"),
         DevelopmentPlanItemDescribed x => new(x.ItemId, x.Description.Length == 0 ? "fjernede beskrivelsen" : "ændrede beskrivelsen"),

@@ -102,6 +102,33 @@ public sealed class PlanOverviewTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(live, rebuilt);
     }
 
+    [Fact]
+    public async Task A_steering_decision_creates_plan_items_that_link_back_and_show_in_the_municipalitys_actions()
+    {
+        var decision = Documents.NewId("d");
+        var item = Documents.NewId("i");
+        var response = await api.Client("herning-chef").GraphQLAsync(Documents.RecordDecision, new
+        {
+            input = new
+            {
+                municipalityCode = "657", id = decision, title = "Udvalget får halvårlig status",
+                actions = new[] { new { id = item, prerequisite = 1, title = "Første status i juni", due = "2027-06-01" } },
+            },
+        }, ct: Ct);
+        Assert.Empty(response.Errors);
+
+        var group = await api.Client("herning-chef").GraphQLAsync(
+            "query($code: String!) { municipality(code: $code) { steeringGroup { decisions { id itemIds } developmentPlan { items { id decisionId } } } } }",
+            new { code = "657" }, ct: Ct);
+        var recorded = group.At("municipality", "steeringGroup", "decisions").EnumerateArray().Single(d => d.GetProperty("id").GetString() == decision);
+        Assert.Equal([item], recorded.GetProperty("itemIds").EnumerateArray().Select(i => i.GetString()));
+        var planItem = group.At("municipality", "steeringGroup", "developmentPlan").EnumerateArray()
+            .SelectMany(p => p.GetProperty("items").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == item);
+        Assert.Equal(decision, planItem.GetProperty("decisionId").GetString());
+        var action = Assert.Single(await Read("herning-chef", "657"), a => a.GetProperty("id").GetString() == item);
+        Assert.Equal(("STEERING", decision), (action.GetProperty("groupKind").GetString(), action.GetProperty("decisionId").GetString()));
+    }
+
     private static async Task<string> Snapshot(IDocumentStore store)
     {
         await using var session = store.QuerySession("657");

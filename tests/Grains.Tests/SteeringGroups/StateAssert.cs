@@ -13,6 +13,8 @@ internal static class StateAssert
         Assert.Equal(expected.FormerMembers, actual.FormerMembers);
         Assert.Equal(expected.Decisions, actual.Decisions);
         Assert.Equal(expected.Plan, actual.Plan);
+        Assert.Equal(expected.Mandate, actual.Mandate);
+        Assert.Equal(expected.CitizenTexts.Order(), actual.CitizenTexts.Order());
         Assert.Equal(expected.Workshops.Count, actual.Workshops.Count);
         foreach (var (e, a) in expected.Workshops.Zip(actual.Workshops))
         {
