@@ -12,6 +12,7 @@ using Recovery.Api.Demo;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
+using Recovery.Api.Municipalities;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
@@ -37,6 +38,7 @@ public static partial class RecoveryApi
         services.AddSingleton<SteeringGroupReader>();
         services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<PlanOverviewReader>();
+        services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql

@@ -9,7 +9,7 @@ namespace Recovery.Api.SteeringGroups;
 /// </summary>
 internal sealed record SteeringGroupModel(
     string MunicipalityCode, SteeringGroupState State, long Version, IReadOnlyDictionary<string, string> Names, Caller Viewer,
-    DateOnly? AsOf = null)
+    bool CitizenTextWithheld = false, DateOnly? AsOf = null)
 {
     public bool Insider => Viewer.Municipality == MunicipalityCode;
 
@@ -24,8 +24,8 @@ internal sealed record SteeringGroupModel(
         : State.Members.FindIndex(m => m.PersonId == personId) is var index and >= 0 ? VisibleId(personId, index)
         : "skjult";
 
-    /// <summary>True when a citizen wrote in the item and the viewer is an outsider: its words were withheld.</summary>
-    public bool Withheld(string itemId) => !Insider && State.CitizenTexts.Contains(itemId);
+    /// <summary>True when a citizen wrote in the item and the grain withheld the words from this viewer.</summary>
+    public bool Withheld(string itemId) => CitizenTextWithheld && State.CitizenTexts.Contains(itemId);
 
     public bool CanGovern => AsOf is null && AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
 

@@ -13,7 +13,7 @@ internal sealed class SteeringGroupReader(IGrainFactory grains, IDocumentStore s
         AccessRules.Demand(viewer, municipality, Access.Read);
         var view = await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality)).View();
         if (!view.State.Established) return null;
-        return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer);
+        return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer, view.CitizenTextWithheld);
     }
 
     /// <summary>
@@ -26,7 +26,7 @@ internal sealed class SteeringGroupReader(IGrainFactory grains, IDocumentStore s
         var (state, version) = await SteeringGroupHistory.Stream.AsOf(
             store, municipality, SteeringGroupKeys.Stream(municipality), DanishTime.EndOfDay(day), ct);
         if (!state.Established) return null;
-        return new SteeringGroupModel(municipality, state, version, await Names(municipality, state, viewer), viewer, day);
+        return new SteeringGroupModel(municipality, state, version, await Names(municipality, state, viewer), viewer, AsOf: day);
     }
 
     /// <summary>Names stay inside the municipality: the national coordinator sees roles, not people.</summary>

@@ -28,7 +28,7 @@ public sealed class HistoryAndRestoreTests(ClusterFixture fixture)
     [Fact]
     public async Task Restoring_an_early_version_brings_the_values_back_by_new_events_that_history_tells_as_a_restore()
     {
-        const string code = "175";
+        const string code = "269";
         Callers.Tovholder(code).Enter();
         var group = Group(code);
         var added = await EditedItem(group, code);
@@ -57,7 +57,7 @@ public sealed class HistoryAndRestoreTests(ClusterFixture fixture)
     [Fact]
     public async Task Restoring_twice_or_to_a_version_without_the_item_stores_nothing()
     {
-        const string code = "183";
+        const string code = "270";
         Callers.Tovholder(code).Enter();
         var group = Group(code);
         var added = await EditedItem(group, code);
@@ -78,7 +78,7 @@ public sealed class HistoryAndRestoreTests(ClusterFixture fixture)
     [Fact]
     public async Task The_state_as_of_a_commits_own_timestamp_is_the_state_right_after_that_commit()
     {
-        const string code = "185";
+        const string code = "400";
         Callers.Tovholder(code).Enter();
         var group = Group(code);
         var added = await EditedItem(group, code);

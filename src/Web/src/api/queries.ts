@@ -1,6 +1,6 @@
 import { ApiError } from "./errors";
 import { graphql } from "./graphql";
-import type { HistoryEntry, Municipality, SteeringGroup, Viewer } from "./types";
+import type { HistoryEntry, Municipality, Programme, SteeringGroup, Viewer } from "./types";
 
 export async function fetchViewer(): Promise<Viewer | null> {
   const data = await graphql<{ me: Viewer | null }>(
@@ -76,6 +76,25 @@ export async function fetchItemHistory(code: string, itemId: string): Promise<Hi
     { code, itemId },
   );
   return data.municipality?.steeringGroup?.history ?? [];
+}
+
+export async function fetchProgramme(code: string): Promise<Programme> {
+  const data = await graphql<{ municipality: { programme: Programme | null } | null }>(
+    "Programme",
+    `query Programme($code: String!) {
+      municipality(code: $code) {
+        programme {
+          joined joinedAt phase phaseTitle
+          checklist { item title ticked tickedAt tickedByName }
+          sharesCitizenText canJoin canChangePhase canTick canShare version
+        }
+      }
+    }`,
+    { code },
+  );
+  const programme = data.municipality?.programme;
+  if (!programme) throw new ApiError(`Der findes ingen kommune med koden ${code}.`, "NOT_FOUND");
+  return programme;
 }
 
 /** The guest code of an open workshop, for its facilitator; null for anyone else. */
