@@ -18,7 +18,7 @@ export function AsOfPicker({ day, onPick }: AsOfPickerProps) {
   }
 
   return (
-    <form className="form form--inline as-of" onSubmit={submit}>
+    <form className="form form--inline" onSubmit={submit}>
       <Field label="Vis planen som den var den">
         {({ id }) => (
           <input id={id} type="date" value={value} max={today} required onChange={(e) => setValue(e.target.value)} />
