@@ -50,6 +50,19 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Implementation_group_page_with_its_forms_open_has_no_serious_accessibility_violations()
+    {
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        var path = await browser.EstablishHerningGroupAsync(Personas.Unique("Botilbud"));
+        await browser.OpenGroupAsync(path);
+        await browser.Section("Implementeringsplan").GetByRole(AriaRole.Button, new() { Name = "Tilføj aktivitet" }).ClickAsync();
+        await browser.Section("Beslutninger").GetByRole(AriaRole.Button, new() { Name = "Tilføj handling" }).ClickAsync();
+        await Expect(browser.Section("Beslutninger").GetByRole(AriaRole.Group, new() { Name = "Handling 1" })).ToBeVisibleAsync();
+
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    [Fact]
     public async Task Workshop_room_as_facilitator_and_the_guest_door_have_no_serious_accessibility_violations()
     {
         var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", TestContext.Current.CancellationToken);

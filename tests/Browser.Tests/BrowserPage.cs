@@ -62,5 +62,30 @@ public sealed class BrowserPage : IAsyncDisposable
         return form;
     }
 
+    /// <summary>Sets up a new implementation group in Herning through the municipality page's form; returns its page's path.</summary>
+    public async Task<string> EstablishHerningGroupAsync(string name)
+    {
+        await OpenHerningAsync();
+        var form = Section("Implementeringsgrupper").Locator("form");
+        await form.GetByLabel("Navn", new() { Exact = true }).FillAsync(name);
+        var slug = await form.GetByLabel("Kortnavn").InputValueAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Nedsæt gruppe" }).ClickAsync();
+        var path = $"/kommuner/657/grupper/{slug}";
+        await Expect(Page).ToHaveURLAsync(new Uri(new Uri(Page.Url), path).ToString());
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+        return path;
+    }
+
+    /// <summary>An implementation group's page, loaded and following live changes.</summary>
+    public async Task OpenGroupAsync(string path)
+    {
+        if (!Page.Url.EndsWith(path, StringComparison.Ordinal)) await Page.GotoAsync(path);
+        await Expect(Section("Implementeringsplan")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Live: forbundet" })).ToBeVisibleAsync();
+    }
+
+    public ILocator Activity(string title) =>
+        Section("Implementeringsplan").GetByRole(AriaRole.Article, new() { Name = title, Exact = true });
+
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }

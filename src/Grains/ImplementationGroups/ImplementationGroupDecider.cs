@@ -99,7 +99,8 @@ public static class ImplementationGroupDecider
             throw RuleViolation.Invalid("To handlinger har samme id.");
 
         List<ImplementationGroupEvent> events = [new ImplementationDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
-        var after = state;
+        // Folded with the decision already in, so an action cannot take the decision's own id.
+        var after = Evolve(state, events);
         foreach (var action in actions)
         {
             var add = new AddActivity(action.ActivityId, new ActivityFields(action.Title, "", action.Principles, action.OwnerId, null, action.Due, PlanItemStatus.Planned));

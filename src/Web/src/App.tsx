@@ -4,6 +4,7 @@ import { Header } from "./components/Header";
 import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
+import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
 import { SignIn } from "./pages/SignIn";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
@@ -37,6 +38,9 @@ export function App() {
         {route.name === "municipalities" && <MunicipalityList />}
         {route.name === "signIn" && <SignIn />}
         {route.name === "municipality" && <MunicipalityPage key={route.code} code={route.code} />}
+        {route.name === "implementationGroup" && (
+          <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
+        )}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

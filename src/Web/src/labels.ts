@@ -1,3 +1,4 @@
+import type { ForceKind } from "./api/implementationTypes";
 import type { MemberRole, PlanItemStatus, ProgrammePhase } from "./api/types";
 
 export const memberRoleLabels: Record<MemberRole, string> = {
@@ -43,7 +44,7 @@ export function userRoleLabel(role: string): string {
 
 export const NATIONAL_COORDINATOR = "national-coordinator";
 
-/** Roles that may establish their own municipality's steering group. */
+/** Roles that may establish their own municipality's steering group and implementation groups. */
 export const ESTABLISHING_ROLES = new Set(["tovholder", "strategic-leader"]);
 
 /** Danish genitive: "Herning" → "Hernings", "Vesthimmerlands" → "Vesthimmerlands'". */
@@ -88,3 +89,23 @@ export const programmePhaseLabels: Record<ProgrammePhase, string> = {
 };
 
 export const programmePhases = Object.keys(programmePhaseLabels) as ProgrammePhase[];
+
+/** Short names of the eight principles, for tags where the server's full sentence is too long. */
+export const principleShortTitles: Record<number, string> = {
+  1: "Håb, ønsker og drømme",
+  2: "Ressourcer",
+  3: "Netværk og fællesskaber",
+  4: "Åbenhed, tillid og respekt",
+  5: "Tidlig hjælp",
+  6: "Hele livssituationen",
+  7: "Opfølgning",
+  8: "Viden og metoder, der virker",
+};
+
+export const forceKindLabels: Record<ForceKind, { one: string; many: string }> = {
+  DRIVER: { one: "Drivkraft", many: "Drivkræfter" },
+  BARRIER: { one: "Barriere", many: "Barrierer" },
+};
+
+/** Shown instead of the empty text of an item whose words a citizen wrote and the viewer may not see. */
+export const WITHHELD_TEXT = "Skrevet af en borger – ikke delt";

@@ -26,6 +26,7 @@ export type Route =
   | { name: "municipalities" }
   | { name: "signIn" }
   | { name: "municipality"; code: string }
+  | { name: "implementationGroup"; code: string; slug: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -37,6 +38,8 @@ export function matchRoute(path: string): Route {
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
+    const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
+    if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
     if (workshop?.[1] && workshop[2])
       return { name: "workshop", code: decodeURIComponent(workshop[1]), id: decodeURIComponent(workshop[2]), projector: workshop[3] !== undefined };

@@ -140,3 +140,11 @@ public sealed class WithheldTextSpecs
         Assert.Equal("Personalets aktivitet", state.Activity("a-2")!.Title);
     }
 }
+
+public sealed class DecisionIdSpecs
+{
+    [Fact]
+    public void An_action_may_not_take_its_own_decisions_id() =>
+        Assert.Equal(RuleViolation.Codes.Conflict,
+            GivenGroup().Refuses(new RecordGroupDecision("x-1", "Beslutning", "", [new DecidedAction("x-1", "Handling", [1], null, null)])).Code);
+}

@@ -1,7 +1,7 @@
 import { graphql } from "./graphql";
 import type { Change, MemberRole, PlanItemStatus } from "./types";
 
-async function change(name: string, field: string, inputType: string, input: object): Promise<Change> {
+export async function change(name: string, field: string, inputType: string, input: object): Promise<Change> {
   const data = await graphql<Record<string, Change>>(
     name,
     `mutation ${name}($input: ${inputType}!) { ${field}(input: $input) { version id } }`,

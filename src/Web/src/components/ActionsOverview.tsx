@@ -2,13 +2,11 @@ import { useId, useState } from "react";
 import { fetchActions, type MunicipalAction } from "../api/planOverview";
 import { formatDate } from "../format";
 import { useFetched } from "../hooks/useFetched";
-import { planStatusLabels } from "../labels";
+import { planStatusLabels, WITHHELD_TEXT } from "../labels";
 import { groupPath } from "../router";
 import { ErrorMessage } from "./ErrorMessage";
 import { Link } from "./Link";
 import { Loading } from "./Loading";
-
-const WITHHELD = "Skrevet af en borger – ikke delt";
 
 /** Every action of the municipality's plans in one table, optionally only the overdue ones. */
 export function ActionsOverview({ code }: { code: string }) {
@@ -57,7 +55,7 @@ function ActionsTable({ code, actions, overdueOnly }: { code: string; actions: M
             <td>
               {action.groupSlug ? <Link to={groupPath(code, action.groupSlug)}>{action.groupName}</Link> : action.groupName}
             </td>
-            <td>{action.withheld ? <em>{WITHHELD}</em> : action.title}</td>
+            <td>{action.withheld ? <em>{WITHHELD_TEXT}</em> : action.title}</td>
             <td>{planStatusLabels[action.status]}</td>
             <td>
               {action.due ? formatDate(action.due) : "Ingen frist"}

@@ -1,16 +1,16 @@
 import { useId, useRef, useState, type FormEvent } from "react";
-import { addMember } from "../api/mutations";
-import { LIMITS, type Change, type MemberRole } from "../api/types";
+import { LIMITS, type MemberRole } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberRoleLabels, memberRoles } from "../labels";
 import { FormActions, TextInput } from "./Field";
 
 interface AddMemberFormProps {
-  municipalityCode: string;
-  afterSave(change: Change): Promise<void>;
+  /** Sends the mutation and refetches; throws on failure so the input is kept. */
+  onAdd(member: { name: string; role: MemberRole }): Promise<void>;
 }
 
-export function AddMemberForm({ municipalityCode, afterSave }: AddMemberFormProps) {
+/** Steering and implementation groups add members the same way; the caller says which group. */
+export function AddMemberForm({ onAdd }: AddMemberFormProps) {
   const id = useId();
   const [name, setName] = useState("");
   const [role, setRole] = useState<MemberRole | "">("");
@@ -31,10 +31,7 @@ export function AddMemberForm({ municipalityCode, afterSave }: AddMemberFormProp
       roleRef.current?.focus();
       return;
     }
-    const saved = await save.run(async () => {
-      const change = await addMember({ municipalityCode, name: trimmed, role });
-      await afterSave(change);
-    });
+    const saved = await save.run(() => onAdd({ name: trimmed, role }));
     if (saved) {
       setName("");
       setRole("");

@@ -51,17 +51,25 @@ export function TextInput({ label, value, maxLength, onChange, inputRef }: TextP
   );
 }
 
-/** An optional long text; the hint tells the limit before the browser enforces it. */
-export function TextArea({ label, value, maxLength, onChange, rows }: TextProps & { rows: number }) {
+interface TextAreaProps extends TextProps {
+  rows: number;
+  required?: boolean;
+  inputRef?: Ref<HTMLTextAreaElement>;
+}
+
+/** A long text, optional unless `required`; the hint tells the limit before the browser enforces it. */
+export function TextArea({ label, value, maxLength, onChange, rows, required = false, inputRef }: TextAreaProps) {
   return (
-    <Field label={label} hint={`Valgfri. Højst ${maxLength} tegn.`}>
+    <Field label={label} hint={`${required ? "" : "Valgfri. "}Højst ${maxLength} tegn.`}>
       {({ id, describedBy }) => (
         <textarea
           id={id}
+          ref={inputRef}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           maxLength={maxLength}
           rows={rows}
+          required={required}
           aria-describedby={describedBy}
         />
       )}

@@ -1,5 +1,5 @@
 import { useId, useRef } from "react";
-import { removeMember } from "../api/mutations";
+import { addMember, removeMember } from "../api/mutations";
 import type { Change, Member } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberName, memberRoleLabels } from "../labels";
@@ -64,7 +64,7 @@ export function MembersSection({ municipalityCode, members, canGovern, afterSave
       {canGovern && (
         <>
           <SaveStatus save={removal} savingText="Fjerner …" savedText="Medlemmet er fjernet" />
-          <AddMemberForm municipalityCode={municipalityCode} afterSave={afterSave} />
+          <AddMemberForm onAdd={async (member) => afterSave(await addMember({ municipalityCode, ...member }))} />
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import type { Municipality } from "../api/types";
 import { ActionsOverview } from "../components/ActionsOverview";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
+import { ImplementationGroupsSection } from "../components/implementation/ImplementationGroupsSection";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
@@ -87,7 +88,7 @@ export function MunicipalityPage({ code }: { code: string }) {
   );
 }
 
-/** The programme and the steering group: for the municipality's own people and the national coordinator. */
+/** The programme, the steering group and the implementation groups: for the municipality's own people and the national coordinator. */
 function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const viewerState = useViewer();
 
@@ -110,14 +111,12 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const isOwn = viewer.municipalityCode === municipality.code;
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
+  const canEstablish = isOwn && ESTABLISHING_ROLES.has(viewer.role);
   return (
     <div className="municipality-work" key={viewer.personId}>
       <ProgrammeSection code={municipality.code} />
-      <SteeringGroupPage
-        code={municipality.code}
-        municipalityName={municipality.name}
-        canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
-      />
+      <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} />
+      <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
       <ActionsOverview code={municipality.code} />
     </div>
   );

@@ -1,0 +1,42 @@
+import { graphql } from "./graphql";
+import type { ImplementationGroupPageData, ImplementationGroupSummary } from "./implementationTypes";
+
+export async function fetchImplementationGroups(code: string): Promise<ImplementationGroupSummary[]> {
+  const data = await graphql<{ municipality: { implementationGroups: ImplementationGroupSummary[] } | null }>(
+    "ImplementationGroups",
+    `query ImplementationGroups($code: String!) {
+      municipality(code: $code) { implementationGroups { slug name focus version activities { id } } }
+    }`,
+    { code },
+  );
+  return data.municipality?.implementationGroups ?? [];
+}
+
+export async function fetchImplementationGroup(code: string, slug: string): Promise<ImplementationGroupPageData> {
+  const data = await graphql<{
+    municipality: { implementationGroup: ImplementationGroupPageData["group"] } | null;
+    principles: ImplementationGroupPageData["principles"];
+  }>(
+    "ImplementationGroup",
+    `query ImplementationGroup($code: String!, $slug: String!) {
+      principles { number title }
+      municipality(code: $code) {
+        implementationGroup(slug: $slug) {
+          municipalityCode slug name focus mandate version canGovern canEditPlan tovholderId
+          members { personId name role }
+          activities {
+            id title description principles ownerId ownerName starts due status decisionId trialId withheld
+            followUps { id note at byName }
+          }
+          decisions { id title rationale recordedAt recordedByName activityIds withheld }
+          driversAndBarriers { id kind text withheld }
+          reports { id title text submittedAt submittedByName withheld }
+          trialActions { id hypothesis trial ownerId ownerName until learning promotedTo withheld }
+        }
+      }
+    }`,
+    { code, slug },
+  );
+  const group = data.municipality?.implementationGroup ?? null;
+  return { version: group?.version ?? 0, group, principles: data.principles };
+}

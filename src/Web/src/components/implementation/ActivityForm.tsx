@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { ActivityFields } from "../../api/implementationMutations";
+import { IMPLEMENTATION_LIMITS, type Principle } from "../../api/implementationTypes";
+import type { Member, PlanItemStatus } from "../../api/types";
+import { useSave } from "../../hooks/useSave";
+import { activityFields, activityProblem, emptyActivity, type ActivityDraft } from "../../implementation/activityRules";
+import { planStatusLabels, planStatuses } from "../../labels";
+import { Field, FormActions, TextArea, TextInput } from "../Field";
+import { DateField } from "./DateField";
+import { MemberSelect } from "./MemberSelect";
+import { PrincipleCheckboxes } from "./PrincipleCheckboxes";
+
+interface ActivityFormProps {
+  heading: string;
+  members: Member[];
+  principles: Principle[];
+  initial?: ActivityDraft & { ownerName?: string | null };
+  /** Sends the mutation and refetches; throws on failure so the input is kept. */
+  onSave(fields: ActivityFields): Promise<void>;
+  onSaved(): void;
+  onCancel(): void;
+}
+
+export function ActivityForm({ heading, members, principles, initial, onSave, onSaved, onCancel }: ActivityFormProps) {
+  const [draft, setDraft] = useState<ActivityDraft>(initial ?? emptyActivity);
+  const save = useSave();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const principleRef = useRef<HTMLInputElement>(null);
+  const dueRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
+
+  function set<K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) {
+    setDraft((d) => ({ ...d, [key]: value }));
+    if (save.status !== "saving") save.reset();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = activityProblem(draft);
+    if (problem) {
+      save.fail(problem.message);
+      if (problem.field === "title") titleRef.current?.focus();
+      else if (problem.field === "principles") principleRef.current?.focus();
+      else dueRef.current?.querySelector("input")?.focus();
+      return;
+    }
+    if (await save.run(() => onSave(activityFields(draft)))) onSaved();
+  }
+
+  return (
+    <form className="form form--inline" onSubmit={submit} noValidate>
+      <h3>{heading}</h3>
+      <TextInput label="Titel" inputRef={titleRef} value={draft.title} maxLength={IMPLEMENTATION_LIMITS.title} onChange={(v) => set("title", v)} />
+      <TextArea
+        label="Beskrivelse"
+        value={draft.description}
+        maxLength={IMPLEMENTATION_LIMITS.longText}
+        rows={3}
+        onChange={(v) => set("description", v)}
+      />
+      <PrincipleCheckboxes principles={principles} value={draft.principles} onChange={(v) => set("principles", v)} firstRef={principleRef} />
+      <div className="form__row">
+        <MemberSelect
+          label="Ansvarlig"
+          members={members}
+          value={draft.ownerId}
+          onChange={(v) => set("ownerId", v)}
+          former={initial && { personId: initial.ownerId || null, name: initial.ownerName ?? null }}
+        />
+        <DateField label="Start" value={draft.starts} onChange={(v) => set("starts", v)} />
+        <div ref={dueRef}>
+          <DateField label="Frist" value={draft.due} onChange={(v) => set("due", v)} />
+        </div>
+        <Field label="Status">
+          {({ id }) => (
+            <select id={id} value={draft.status} onChange={(e) => set("status", e.target.value as PlanItemStatus)}>
+              {planStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {planStatusLabels[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormActions submitLabel="Gem aktivitet" save={save}>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Annullér
+        </button>
+      </FormActions>
+    </form>
+  );
+}
