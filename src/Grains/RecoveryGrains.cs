@@ -27,6 +27,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Schema.For<StreamSnapshot>();
         opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview();
     }
 

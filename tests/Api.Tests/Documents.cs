@@ -9,6 +9,21 @@ public static class Documents
     public const string RecordDecision = "mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { version id } }";
     public const string AddPlanItem = "mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { version id } }";
     public const string EditPlanItem = "mutation($input: EditPlanItemInput!) { editPlanItem(input: $input) { version id } }";
+    public const string RestorePlanItem = "mutation($input: RestorePlanItemInput!) { restorePlanItem(input: $input) { version id } }";
+
+    /// <summary>The group's history, or one item's: every field of each line.</summary>
+    public const string History = """
+        query($code: String!, $itemId: ID, $first: Int) {
+          municipality(code: $code) { steeringGroup { history(itemId: $itemId, first: $first) { version at actorName actorRole text sentence } } }
+        }
+        """;
+
+    /// <summary>The group as it was at the end of a day, with its plan items' titles.</summary>
+    public const string SteeringGroupAsOf = """
+        query($code: String!, $asOf: String!) {
+          municipality(code: $code) { steeringGroup(asOf: $asOf) { asOf version canGovern canEditPlan developmentPlan { items { id title } } } }
+        }
+        """;
 
     /// <summary>The group without its plan: the plan's items are read a few fields at a time (see <see cref="PlanItems"/>).</summary>
     public const string SteeringGroup = """

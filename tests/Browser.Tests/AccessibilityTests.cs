@@ -81,6 +81,22 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
         Assert.Empty(await SeriousViolationsAsync(door.Page));
     }
 
+    [Fact]
+    public async Task A_plan_items_history_and_the_plan_of_an_earlier_day_have_no_serious_accessibility_violations()
+    {
+        const string title = "Planer skrives i borgerens egne ord";
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await browser.OpenHerningAsync();
+        await browser.PlanItem(title).GetByRole(AriaRole.Button, new() { Name = $"Historik for {title}", Exact = true }).ClickAsync();
+        await Expect(browser.PlanItem(title).GetByRole(AriaRole.Listitem).First).ToContainTextAsync("tilføjede punktet");
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+
+        await browser.Page.GetByLabel("Vis planen som den var den").FillAsync(HistoryTests.CopenhagenToday());
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Expect(browser.PlanItem(title)).ToBeVisibleAsync();
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
     /// <summary>One line per serious or critical rule broken: rule, help text and the offending elements.</summary>
     private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {

@@ -65,3 +65,10 @@ internal sealed class EditPlanItemInput : SteeringGroupInput
     public string? Due { get; init; }
     public PlanItemStatus Status { get; init; }
 }
+
+internal sealed class RestorePlanItemInput : SteeringGroupInput
+{
+    public string ItemId { get; init; } = "";
+    /// <summary>A version from the item's history: the item gets the values it had right after it.</summary>
+    public int Version { get; init; }
+}

@@ -5,11 +5,11 @@ namespace Recovery.Api.SteeringGroups;
 /// <summary>
 /// A steering group as one viewer may see it. People outside the municipality (the national
 /// coordinator) see the structure, but neither names nor person ids: ids may be identity-provider
-/// subjects, which are personal data too.
+/// subjects, which are personal data too. A group read <see cref="AsOf"/> an earlier day is read-only.
 /// </summary>
 internal sealed record SteeringGroupModel(
     string MunicipalityCode, SteeringGroupState State, long Version, IReadOnlyDictionary<string, string> Names, Caller Viewer,
-    bool CitizenTextWithheld = false)
+    bool CitizenTextWithheld = false, DateOnly? AsOf = null)
 {
     public bool Insider => Viewer.Municipality == MunicipalityCode;
 
@@ -27,7 +27,7 @@ internal sealed record SteeringGroupModel(
     /// <summary>True when a citizen wrote in the item and the grain withheld the words from this viewer.</summary>
     public bool Withheld(string itemId) => CitizenTextWithheld && State.CitizenTexts.Contains(itemId);
 
-    public bool CanGovern => AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
+    public bool CanGovern => AsOf is null && AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
 
-    public bool CanEditPlan => AccessRules.Allows(Viewer, MunicipalityCode, Access.Contribute) && State.MayEditPlan(Viewer);
+    public bool CanEditPlan => AsOf is null && AccessRules.Allows(Viewer, MunicipalityCode, Access.Contribute) && State.MayEditPlan(Viewer);
 }

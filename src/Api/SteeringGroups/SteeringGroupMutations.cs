@@ -40,6 +40,8 @@ internal static class SteeringGroupMutations
         Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
             new Change(await group.EditPlanItem(new EditPlanItem(
                 input.ItemId, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status)), input.ItemId));
+        Command<RestorePlanItemInput>(mutation, "restorePlanItem", async (group, input) =>
+            new Change(await group.RestorePlanItem(new RestorePlanItem(input.ItemId, input.Version)), input.ItemId));
     }
 
     private static void Command<TInput>(ObjectGraphType mutation, string name, Func<ISteeringGroupGrain, TInput, Task<Change>> run)

@@ -16,7 +16,15 @@ internal static class SteeringGroupQueries
     /// <summary>The steering group hangs off its municipality; this slice owns the field.</summary>
     public static void AddSteeringGroupField(this ObjectGraphType<Municipality> municipality) =>
         municipality.Field<SteeringGroupType>("steeringGroup")
-            .Description("Kommunens styregruppe; null indtil den er oprettet. Kun for kommunens egne folk og den nationale koordinator.")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<SteeringGroupReader>()
-                .Read(context.Source.Code, context.RequireCaller()));
+            .Description("Kommunens styregruppe; null indtil den er oprettet. Kun for kommunens egne folk og den nationale koordinator. "
+                         + "Med asOf (åååå-mm-dd) som den var ved dagens slutning, skrivebeskyttet og kun for kommunens egne folk.")
+            .Argument<StringGraphType>("asOf")
+            .ResolveAsync(async context =>
+            {
+                var reader = context.RequestServices!.GetRequiredService<SteeringGroupReader>();
+                var caller = context.RequireCaller();
+                return InputDates.Date(context.GetArgument<string?>("asOf")) is { } asOf
+                    ? await reader.ReadAsOf(context.Source.Code, caller, asOf, context.CancellationToken)
+                    : await reader.Read(context.Source.Code, caller);
+            });
 }

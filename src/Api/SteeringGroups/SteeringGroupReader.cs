@@ -1,4 +1,5 @@
 using Marten;
+using Recovery.Api.History;
 using Recovery.Grains.People;
 using Recovery.Grains.SteeringGroups;
 
@@ -13,6 +14,19 @@ internal sealed class SteeringGroupReader(IGrainFactory grains, IDocumentStore s
         var view = await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality)).View();
         if (!view.State.Established) return null;
         return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer, view.CitizenTextWithheld);
+    }
+
+    /// <summary>
+    /// The group as it was at the end of <paramref name="day"/> in Copenhagen, folded from the events
+    /// stored by then. Only for the municipality's own people: an old plan may hold text since removed.
+    /// </summary>
+    public async Task<SteeringGroupModel?> ReadAsOf(string municipality, Caller viewer, DateOnly day, CancellationToken ct)
+    {
+        AccessRules.Demand(viewer, municipality, Access.Contribute);
+        var (state, version) = await SteeringGroupHistory.Stream.AsOf(
+            store, municipality, SteeringGroupKeys.Stream(municipality), DanishTime.EndOfDay(day), ct);
+        if (!state.Established) return null;
+        return new SteeringGroupModel(municipality, state, version, await Names(municipality, state, viewer), viewer, AsOf: day);
     }
 
     /// <summary>Names stay inside the municipality: the national coordinator sees roles, not people.</summary>

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.History;
 using Recovery.Api.Workshops;
 using Recovery.Grains.SteeringGroups;
 
@@ -13,6 +14,7 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
         Description = "Kommunens styregruppe: medlemmer, beslutningslog og udviklingsplan.";
         Field<NonNullGraphType<StringGraphType>>("municipalityCode").Resolve(c => c.Source.MunicipalityCode);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Strømmens version; vokser ved hver ændring.").Resolve(c => (int)c.Source.Version);
+        Field<StringGraphType>("asOf").Description("Dagen (åååå-mm-dd) gruppen er vist som; null for i dag.").Resolve(c => c.Source.AsOf?.ToString("yyyy-MM-dd"));
         Field<NonNullGraphType<BooleanGraphType>>("canGovern").Resolve(c => c.Source.CanGovern);
         Field<NonNullGraphType<BooleanGraphType>>("canEditPlan").Resolve(c => c.Source.CanEditPlan);
         Field<NonNullGraphType<StringGraphType>>("mandate").Description("Styregruppens mandat.").Resolve(c => c.Source.State.Mandate);
@@ -29,6 +31,8 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
                 c.Source.State.Plan.Where(i => i.Prerequisite == p)
                     .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId), c.Source.Withheld(i.Id))).ToArray())));
         this.AddWorkshopFields();
+        this.AddHistoryField(SteeringGroupHistory.Stream,
+            g => new HistorySource(g.MunicipalityCode, SteeringGroupKeys.Stream(g.MunicipalityCode), g.Version, g.Viewer));
     }
 }
 

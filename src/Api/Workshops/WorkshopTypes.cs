@@ -69,9 +69,11 @@ internal static class WorkshopFields
                 var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
                 c.Source.Viewer.Enter();
                 // A held workshop is closed for good and the group knows all the list shows of it; only
-                // the ones not yet held may be open, with a code only their grain knows.
-                var summaries = await Task.WhenAll(c.Source.State.Workshops.Reverse().Select(w => w.HeldAt is not null
-                    ? Task.FromResult<WorkshopSummary?>(new WorkshopSummary(w.Id, w.Title, w.StartsAt, WorkshopStatus.Closed, null))
+                // the ones not yet held may be open, with a code only their grain knows. A group read as of
+                // an earlier day shows what its own events said then, never today's rooms.
+                var summaries = await Task.WhenAll(c.Source.State.Workshops.Reverse().Select(w => w.HeldAt is not null || c.Source.AsOf is not null
+                    ? Task.FromResult<WorkshopSummary?>(new WorkshopSummary(
+                        w.Id, w.Title, w.StartsAt, w.HeldAt is null ? WorkshopStatus.Scheduled : WorkshopStatus.Closed, null))
                     : grains.GetGrain<IWorkshopGrain>(WorkshopKeys.Grain(c.Source.MunicipalityCode, w.Id)).Summary()));
                 return summaries.OfType<WorkshopSummary>();
             });

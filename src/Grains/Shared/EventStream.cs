@@ -7,20 +7,43 @@ namespace Recovery.Grains.Shared;
 /// events and the version it was folded to. Appends carry that version as the expected one, so a
 /// second activation (or another silo) that appended first makes this append fail loudly instead
 /// of being overwritten; the stream then reloads and the caller gets a conflict to retry.
+/// Every <paramref name="snapshotEvery"/> events a <see cref="StreamSnapshot"/> of the state goes into
+/// the same transaction as the append, and a load folds only the events after it.
 /// </summary>
 internal sealed class EventStream<TState, TEvent>(
-    IDocumentStore store, string tenant, string key, TState initial, Func<TState, TEvent, TState> evolve)
+    IDocumentStore store, string tenant, string key, TState initial, Func<TState, TEvent, TState> evolve, int snapshotEvery = 200)
     where TEvent : class
 {
+    private static readonly string Shape = StateShape.Of(typeof(TState));
+
+    private long snapshotVersion;
+
     public TState State { get; private set; } = default!;
     public long Version { get; private set; }
 
     public async Task Load(CancellationToken ct)
     {
         await using var session = store.QuerySession(tenant);
-        var events = await session.Events.FetchStreamAsync(key, token: ct);
-        State = events.Select(e => e.Data).OfType<TEvent>().Aggregate(initial, evolve);
-        Version = events.Count == 0 ? 0 : events[^1].Version;
+        var (state, from) = Restore(await session.LoadAsync<StreamSnapshot>(key, ct));
+        var events = await session.Events.FetchStreamAsync(key, fromVersion: from + 1, token: ct);
+        State = events.Select(e => e.Data).OfType<TEvent>().Aggregate(state, evolve);
+        Version = events.Count == 0 ? from : events[^1].Version;
+        snapshotVersion = from;
+    }
+
+    private (TState State, long Version) Restore(StreamSnapshot? snapshot)
+    {
+        if (snapshot is null || snapshot.Shape != Shape) return (initial, 0);
+        try
+        {
+            using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(snapshot.State));
+            return ((TState)store.Options.Serializer().FromJson(typeof(TState), json), snapshot.Version);
+        }
+        catch (Exception)
+        {
+            // A snapshot is a cache: one that cannot be read costs a full fold, never a failed activation.
+            return (initial, 0);
+        }
     }
 
     /// <summary>
@@ -38,6 +61,8 @@ internal sealed class EventStream<TState, TEvent>(
             ? session.Events.StartStream(key, data)
             : session.Events.Append(key, Version + events.Count, data);
         for (var i = 0; i < events.Count; i++) action.Events[i].AttributeTo(events[i].Actor);
+        var snapshot = Version + events.Count - snapshotVersion >= snapshotEvery;
+        if (snapshot) session.Store(new StreamSnapshot(key, Version + events.Count, Shape, store.Options.Serializer().ToJson(after)));
         alsoStore(session);
         try
         {
@@ -63,6 +88,7 @@ internal sealed class EventStream<TState, TEvent>(
         }
         State = after;
         Version += events.Count;
+        if (snapshot) snapshotVersion = Version;
         return action.Events.Select(e => e.EventTypeName).ToArray();
     }
 

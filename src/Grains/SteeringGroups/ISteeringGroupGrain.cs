@@ -29,6 +29,10 @@ public interface ISteeringGroupGrain : ITenantGrain
     [Requires(Access.Contribute), Alias("edit-plan-item")]
     Task<long> EditPlanItem(EditPlanItem command);
 
+    /// <summary>Brings an item back to how it was at an earlier version, by new events; the history keeps every step.</summary>
+    [Requires(Access.Contribute), Alias("restore-plan-item")]
+    Task<long> RestorePlanItem(RestorePlanItem command);
+
     [Requires(Access.Govern), Alias("plan-workshop")]
     Task<long> PlanWorkshop(PlanWorkshop command);
 

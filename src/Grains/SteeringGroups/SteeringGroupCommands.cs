@@ -65,3 +65,16 @@ public sealed record RecordWorkshop(
     [property: Id(0)] string WorkshopId,
     [property: Id(1)] DateTimeOffset HeldAt,
     [property: Id(2)] Workshops.WorkshopOutcome Outcome) : SteeringGroupCommand;
+
+/// <summary>Brings an item's fields back to how they were right after stream version <see cref="Version"/>; history keeps every step.</summary>
+[GenerateSerializer, Immutable, Alias("steering.restore-plan-item")]
+public sealed record RestorePlanItem([property: Id(0)] string ItemId, [property: Id(1)] long Version) : SteeringGroupCommand;
+
+/// <summary>
+/// A restore with the item as the grain read it from the stream at that version (null: it did not
+/// exist then), so that <see cref="SteeringGroupDecider.Decide"/> stays pure.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("steering.restore-plan-item-to")]
+public sealed record RestorePlanItemTo(
+    [property: Id(0)] RestorePlanItem Request,
+    [property: Id(1)] DevelopmentPlanItem? Earlier) : SteeringGroupCommand;

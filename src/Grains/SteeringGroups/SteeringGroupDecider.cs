@@ -25,6 +25,7 @@ public static class SteeringGroupDecider
             SetSteeringGroupMandate c => SetMandate(c, state),
             AddPlanItem c => AddPlanItem(c, state, context),
             EditPlanItem c => EditPlanItem(c, state, context),
+            RestorePlanItemTo c => RestorePlanItem(c, state, context),
             PlanWorkshop c => PlanWorkshop(c, state),
             RecordWorkshop c => WorkshopOutcomes.Record(c, state),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
@@ -60,6 +61,8 @@ public static class SteeringGroupDecider
         DevelopmentPlanItemOwnerAssigned x => Change(state, x.ItemId, i => i with { OwnerId = x.OwnerId }),
         DevelopmentPlanItemRescheduled x => Change(state, x.ItemId, i => i with { Due = x.Due }),
         DevelopmentPlanItemStatusChanged x => Change(state, x.ItemId, i => i with { Status = x.Status }),
+        // The field changes stored with the marker do the restoring.
+        DevelopmentPlanItemRestored => state,
         WorkshopPlanned w => state with { Workshops = state.Workshops.Add(new(w.WorkshopId, w.Title, w.StartsAt, null, ImmutableDictionary<string, int>.Empty, [])) },
         WorkshopHeld h => state.Workshops.FindIndex(w => w.Id == h.WorkshopId) is var index and >= 0
             ? state with
@@ -155,6 +158,16 @@ public static class SteeringGroupDecider
         if (c.Status != item.Status) events.Add(new DevelopmentPlanItemStatusChanged(item.Id, c.Status));
         if (events.Exists(e => e is DevelopmentPlanItemRetitled or DevelopmentPlanItemDescribed)) return WithCitizenMark(events, item.Id, context);
         return events;
+    }
+
+    /// <summary>The same field changes an edit back to the earlier values would make, after a marker naming the version.</summary>
+    private static IReadOnlyList<SteeringGroupEvent> RestorePlanItem(RestorePlanItemTo c, SteeringGroupState state, CommandContext context)
+    {
+        EnsureMayEditPlan(state, context);
+        if (state.Item(c.Request.ItemId) is null) throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
+        var earlier = c.Earlier ?? throw RuleViolation.NotFound("Punktet fandtes ikke i den version af planen.");
+        var changes = EditPlanItem(new EditPlanItem(c.Request.ItemId, earlier.Title, earlier.Description, earlier.OwnerId, earlier.Due, earlier.Status), state, context);
+        return changes.Count == 0 ? [] : [new DevelopmentPlanItemRestored(c.Request.ItemId, c.Request.Version), .. changes];
     }
 
     private static IReadOnlyList<SteeringGroupEvent> PlanWorkshop(PlanWorkshop c, SteeringGroupState state)

@@ -44,3 +44,9 @@ public sealed record WorkshopPlanned(string WorkshopId, string Title, DateTimeOf
 public sealed record WorkshopHeld(
     string WorkshopId, DateTimeOffset HeldAt, IReadOnlyDictionary<string, int> Attendance, IReadOnlyList<Workshops.ItemDots> Votes)
     : SteeringGroupEvent;
+
+/// <summary>
+/// Marks that the field changes stored with it bring the item back to how it was at stream version
+/// <paramref name="FromVersion"/>: history says "restored", and nothing earlier is rewritten.
+/// </summary>
+public sealed record DevelopmentPlanItemRestored(string ItemId, long FromVersion) : SteeringGroupEvent;

@@ -56,6 +56,18 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
 
     public Task<long> EditPlanItem(EditPlanItem command) => Execute(command);
 
+    /// <summary>
+    /// Reads the item at that version before queueing: history up to a version never changes, so the
+    /// read cannot race the commands queued meanwhile, and the decider gets it as a plain value.
+    /// </summary>
+    public async Task<long> RestorePlanItem(RestorePlanItem command)
+    {
+        var earlier = command.Version >= 1 && command.Version <= stream.Version
+            ? (await SteeringGroupHistory.Stream.At(store, Municipality, SteeringGroupKeys.Stream(Municipality), command.Version, CancellationToken.None)).State.Item(command.ItemId)
+            : null;
+        return await Execute(new RestorePlanItemTo(command, earlier));
+    }
+
     public Task<long> PlanWorkshop(PlanWorkshop command) => Execute(command);
 
     public Task<long> RecordWorkshop(RecordWorkshop command) => Execute(command);

@@ -25,3 +25,15 @@ export function formatDate(value: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return calendarDateFormat.format(date);
 }
+
+const isoDayFormat = new Intl.DateTimeFormat("en-CA", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Copenhagen",
+});
+
+/** The calendar day in Denmark as "2026-03-12": late evening UTC is already tomorrow in Copenhagen. */
+export function copenhagenDay(moment: Date): string {
+  return isoDayFormat.format(moment);
+}

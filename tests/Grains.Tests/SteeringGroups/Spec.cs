@@ -12,6 +12,8 @@ internal sealed class Spec
 
     private SteeringGroupState state = SteeringGroupState.Initial;
 
+    public SteeringGroupState State => state;
+
     public static Spec Given(params SteeringGroupEvent[] history) =>
         new() { state = history.Aggregate(SteeringGroupState.Initial, SteeringGroupDecider.Evolve) };
 

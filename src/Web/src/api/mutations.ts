@@ -62,3 +62,8 @@ export function addPlanItem(input: PlanItemFields & { municipalityCode: string; 
 export function editPlanItem(input: PlanItemFields & { municipalityCode: string; itemId: string }) {
   return change("EditPlanItem", "editPlanItem", "EditPlanItemInput", input);
 }
+
+/** Brings the item back to how it was right after `version`, by new changes; the history keeps every step. */
+export function restorePlanItem(input: { municipalityCode: string; itemId: string; version: number }) {
+  return change("RestorePlanItem", "restorePlanItem", "RestorePlanItemInput", input);
+}

@@ -1,6 +1,6 @@
 import { ApiError } from "./errors";
 import { graphql } from "./graphql";
-import type { Municipality, Programme, SteeringGroup, Viewer } from "./types";
+import type { HistoryEntry, Municipality, Programme, SteeringGroup, Viewer } from "./types";
 
 export async function fetchViewer(): Promise<Viewer | null> {
   const data = await graphql<{ me: Viewer | null }>(
@@ -28,30 +28,55 @@ export async function fetchMunicipality(code: string): Promise<Municipality> {
   return data.municipality;
 }
 
+const STEERING_GROUP_FIELDS = `
+  municipalityCode
+  version
+  asOf
+  canGovern
+  canEditPlan
+  mandate
+  members { personId name role }
+  decisions { id title rationale recordedAt recordedByName itemIds withheld }
+  developmentPlan {
+    prerequisite { number title }
+    items { id prerequisite title description ownerId ownerName due status decisionId withheld }
+  }
+  workshops { id title startsAt status code }
+`;
+
 export async function fetchSteeringGroup(code: string): Promise<SteeringGroup | null> {
   const data = await graphql<{ municipality: { steeringGroup: SteeringGroup | null } | null }>(
     "SteeringGroup",
-    `query SteeringGroup($code: String!) {
-      municipality(code: $code) {
-        steeringGroup {
-          municipalityCode
-          version
-          canGovern
-          canEditPlan
-          mandate
-          members { personId name role }
-          decisions { id title rationale recordedAt recordedByName itemIds withheld }
-          developmentPlan {
-            prerequisite { number title }
-            items { id prerequisite title description ownerId ownerName due status decisionId withheld }
-          }
-          workshops { id title startsAt status code }
-        }
-      }
-    }`,
+    `query SteeringGroup($code: String!) { municipality(code: $code) { steeringGroup { ${STEERING_GROUP_FIELDS} } } }`,
     { code },
   );
   return data.municipality?.steeringGroup ?? null;
+}
+
+/** The group as it was at the end of a day (yyyy-mm-dd, Danish time), read-only; null if it did not exist yet. */
+export async function fetchSteeringGroupAsOf(code: string, asOf: string): Promise<SteeringGroup | null> {
+  const data = await graphql<{ municipality: { steeringGroup: SteeringGroup | null } | null }>(
+    "SteeringGroupAsOf",
+    `query SteeringGroupAsOf($code: String!, $asOf: String!) {
+      municipality(code: $code) { steeringGroup(asOf: $asOf) { ${STEERING_GROUP_FIELDS} } }
+    }`,
+    { code, asOf },
+  );
+  return data.municipality?.steeringGroup ?? null;
+}
+
+/** A plan item's history, newest first. */
+export async function fetchItemHistory(code: string, itemId: string): Promise<HistoryEntry[]> {
+  const data = await graphql<{ municipality: { steeringGroup: { history: HistoryEntry[] } | null } | null }>(
+    "ItemHistory",
+    `query ItemHistory($code: String!, $itemId: ID!) {
+      municipality(code: $code) {
+        steeringGroup { history(itemId: $itemId, first: 200) { version at actorName actorRole text sentence } }
+      }
+    }`,
+    { code, itemId },
+  );
+  return data.municipality?.steeringGroup?.history ?? [];
 }
 
 export async function fetchProgramme(code: string): Promise<Programme> {

@@ -80,6 +80,8 @@ export interface WorkshopSummary {
 export interface SteeringGroup {
   municipalityCode: string;
   version: number;
+  /** The day (yyyy-mm-dd) the group is shown as of, read-only; null for today. */
+  asOf: string | null;
   canGovern: boolean;
   canEditPlan: boolean;
   mandate: string;
@@ -87,6 +89,18 @@ export interface SteeringGroup {
   decisions: Decision[];
   developmentPlan: PrerequisitePlan[];
   workshops: WorkshopSummary[];
+}
+
+/** One change in a group's history, told in Danish by the server. */
+export interface HistoryEntry {
+  /** The stream version right after the change; an item can be restored to it. */
+  version: number;
+  at: string;
+  actorName: string;
+  actorRole: string;
+  text: string;
+  /** The whole line: "Mette Lund (tovholder) ændrede status fra Planlagt til I gang, 12. marts 2026". */
+  sentence: string;
 }
 
 export type ProgrammePhase = "START_UP" | "ANALYSIS" | "TRIAL_AND_DEVELOPMENT" | "REPORTING";

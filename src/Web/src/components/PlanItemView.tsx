@@ -1,22 +1,28 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
 import type { Member, PlanItem } from "../api/types";
 import { formatDate } from "../format";
+import type { ItemHistorySource } from "../hooks/useItemHistory";
 import { memberName, planStatusLabels, WITHHELD_TEXT } from "../labels";
 import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
 import { Withheld } from "./implementation/Withheld";
 import { PlanItemForm } from "./PlanItemForm";
+import { PlanItemHistory } from "./PlanItemHistory";
 
 interface PlanItemViewProps {
   item: PlanItem;
   members: Member[];
   canEdit: boolean;
+  /** Absent where there is no history to show (a plan shown as of an earlier day). */
+  history?: ItemHistorySource;
   onSave(item: PlanItem, fields: PlanItemFields): Promise<void>;
   onSaved(): void;
 }
 
-export function PlanItemView({ item, members, canEdit, onSave, onSaved }: PlanItemViewProps) {
+export function PlanItemView({ item, members, canEdit, history, onSave, onSaved }: PlanItemViewProps) {
   const [editing, setEditing] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const historyId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
 
   function close() {
@@ -77,6 +83,19 @@ export function PlanItemView({ item, members, canEdit, onSave, onSaved }: PlanIt
               Redigér
             </button>
           )}
+          {history && (
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={`Historik for ${item.title}`}
+              aria-expanded={showHistory}
+              aria-controls={showHistory ? historyId : undefined}
+              onClick={() => setShowHistory((shown) => !shown)}
+            >
+              Historik
+            </button>
+          )}
+          {history && showHistory && <PlanItemHistory id={historyId} itemId={item.id} title={item.title} source={history} />}
         </>
       )}
     </article>

@@ -1,6 +1,8 @@
-import { useId } from "react";
-import { addPlanItem, editPlanItem, type PlanItemFields } from "../api/mutations";
+import { useId, useMemo } from "react";
+import { addPlanItem, editPlanItem, restorePlanItem, type PlanItemFields } from "../api/mutations";
+import { fetchItemHistory } from "../api/queries";
 import type { Change, Member, PlanItem, PrerequisitePlan } from "../api/types";
+import type { ItemHistorySource } from "../hooks/useItemHistory";
 import { PrerequisiteSection } from "./PrerequisiteSection";
 
 interface PlanSectionProps {
@@ -8,11 +10,27 @@ interface PlanSectionProps {
   plan: PrerequisitePlan[];
   members: Member[];
   canEdit: boolean;
+  /** The group's version while it is today's plan; absent for a plan shown as of an earlier day, which has no history buttons. */
+  version?: number;
   afterSave(change: Change): Promise<void>;
 }
 
-export function PlanSection({ municipalityCode, plan, members, canEdit, afterSave }: PlanSectionProps) {
+export function PlanSection({ municipalityCode, plan, members, canEdit, version, afterSave }: PlanSectionProps) {
   const headingId = useId();
+
+  // A new source per group version makes every open history reload after anyone's change.
+  const history = useMemo<ItemHistorySource | undefined>(
+    () =>
+      version === undefined
+        ? undefined
+        : {
+            load: (itemId) => fetchItemHistory(municipalityCode, itemId),
+            restore: canEdit
+              ? async (itemId, to) => afterSave(await restorePlanItem({ municipalityCode, itemId, version: to }))
+              : undefined,
+          },
+    [municipalityCode, version, canEdit, afterSave],
+  );
 
   async function add(prerequisite: number, fields: PlanItemFields) {
     await afterSave(await addPlanItem({ municipalityCode, prerequisite, ...fields }));
@@ -34,6 +52,7 @@ export function PlanSection({ municipalityCode, plan, members, canEdit, afterSav
           plan={entry}
           members={members}
           canEdit={canEdit}
+          history={history}
           onAdd={add}
           onEdit={edit}
         />

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
 import type { Member, PlanItem, PrerequisitePlan } from "../api/types";
+import type { ItemHistorySource } from "../hooks/useItemHistory";
 import { PlanItemForm } from "./PlanItemForm";
 import { PlanItemView } from "./PlanItemView";
 
@@ -8,11 +9,12 @@ interface PrerequisiteSectionProps {
   plan: PrerequisitePlan;
   members: Member[];
   canEdit: boolean;
+  history?: ItemHistorySource;
   onAdd(prerequisite: number, fields: PlanItemFields): Promise<void>;
   onEdit(item: PlanItem, fields: PlanItemFields): Promise<void>;
 }
 
-export function PrerequisiteSection({ plan, members, canEdit, onAdd, onEdit }: PrerequisiteSectionProps) {
+export function PrerequisiteSection({ plan, members, canEdit, history, onAdd, onEdit }: PrerequisiteSectionProps) {
   const headingId = useId();
   const formId = useId();
   const { number, title } = plan.prerequisite;
@@ -55,6 +57,7 @@ export function PrerequisiteSection({ plan, members, canEdit, onAdd, onEdit }: P
           item={item}
           members={members}
           canEdit={canEdit}
+          history={history}
           onSave={onEdit}
           onSaved={() => setSaved((n) => n + 1)}
         />

@@ -1,3 +1,5 @@
+import { useState } from "react";
+import { AsOfPicker } from "../components/AsOfPicker";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { setSteeringGroupMandate } from "../api/mutations";
 import { DecisionsSection } from "../components/DecisionsSection";
@@ -8,9 +10,11 @@ import { LiveStatus } from "../components/LiveStatus";
 import { Loading } from "../components/Loading";
 import { MembersSection } from "../components/MembersSection";
 import { NoAccess } from "../components/NoAccess";
+import { PlanAsOf } from "../components/PlanAsOf";
 import { PlanSection } from "../components/PlanSection";
 import { WorkshopsSection } from "../components/WorkshopsSection";
 import { useSteeringGroup } from "../hooks/useSteeringGroup";
+import { useViewer } from "../viewer";
 
 interface SteeringGroupPageProps {
   code: string;
@@ -20,6 +24,10 @@ interface SteeringGroupPageProps {
 
 export function SteeringGroupPage({ code, municipalityName, canEstablish }: SteeringGroupPageProps) {
   const { state, live, liveUpdates, afterSave, retry } = useSteeringGroup(code);
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const viewer = useViewer();
+  // History and earlier days hold names and free text: the server shows them only to the municipality's own people.
+  const insider = viewer.status === "ready" && viewer.viewer?.municipalityCode === code;
 
   if (state.status === "loading") return <Loading text="Henter styregruppen …" />;
   if (state.status === "forbidden") return <NoAccess municipalityName={municipalityName} />;
@@ -30,7 +38,10 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
     <>
       <LiveStatus state={live} updates={liveUpdates} subject="Styregruppen" />
       {refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {refreshError}</ErrorMessage>}
-      {group === null ? (
+      {group !== null && insider && <AsOfPicker key={asOf ?? ""} day={asOf} onPick={setAsOf} />}
+      {group !== null && asOf !== null ? (
+        <PlanAsOf code={code} day={asOf} onBack={() => setAsOf(null)} />
+      ) : group === null ? (
         <EstablishSteeringGroup municipalityCode={code} canEstablish={canEstablish} afterSave={afterSave} />
       ) : (
         <div className="steering">
@@ -59,6 +70,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             plan={group.developmentPlan}
             members={group.members}
             canEdit={group.canEditPlan}
+            version={insider ? group.version : undefined}
             afterSave={afterSave}
           />
           <WorkshopsSection

@@ -1,0 +1,59 @@
+import type { Change } from "../api/types";
+import { formatDate } from "../format";
+import { useSteeringGroupAsOf } from "../hooks/useSteeringGroupAsOf";
+import { DecisionsSection } from "./DecisionsSection";
+import { ErrorMessage } from "./ErrorMessage";
+import { Loading } from "./Loading";
+import { PlanSection } from "./PlanSection";
+
+interface PlanAsOfProps {
+  code: string;
+  day: string;
+  onBack(): void;
+}
+
+// Nothing can be edited in the past, so nothing is ever saved from here.
+async function readOnly(_change: Change) {}
+
+/** The decisions and the development plan as they were at the end of a day, clearly marked and read-only. */
+export function PlanAsOf({ code, day, onBack }: PlanAsOfProps) {
+  const state = useSteeringGroupAsOf(code, day);
+
+  return (
+    <>
+      <div className="message message--notice as-of__banner" role="status">
+        <p>
+          Du ser planen, som den var ved udgangen af <time dateTime={day}>{formatDate(day)}</time>. Den kan ikke
+          redigeres her.
+        </p>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          Tilbage til i dag
+        </button>
+      </div>
+      {state.status === "loading" && <Loading text="Henter planen, som den var …" />}
+      {state.status === "error" && <ErrorMessage>{state.message}</ErrorMessage>}
+      {state.status === "ready" && state.group === null && (
+        <p className="empty">Styregruppen var ikke oprettet endnu på den dag.</p>
+      )}
+      {state.status === "ready" && state.group !== null && (
+        <div className="steering">
+          <DecisionsSection
+            municipalityCode={code}
+            decisions={state.group.decisions}
+            members={state.group.members}
+            plan={state.group.developmentPlan}
+            canGovern={false}
+            afterSave={readOnly}
+          />
+          <PlanSection
+            municipalityCode={code}
+            plan={state.group.developmentPlan}
+            members={state.group.members}
+            canEdit={false}
+            afterSave={readOnly}
+          />
+        </div>
+      )}
+    </>
+  );
+}
