@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.Demo;
+using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
 using Recovery.Api.SteeringGroups;
@@ -55,6 +56,7 @@ public static partial class RecoveryApi
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRecoveryWorkshops();
+        app.MapExports();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
         app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));
