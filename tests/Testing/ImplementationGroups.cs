@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Recovery.Grains.ImplementationGroups;
+using Recovery.Grains.Shared;
+
+namespace Recovery.Testing;
+
+/// <summary>
+/// Implementation groups have no GraphQL mutations yet, so tests set them up through the grain, as
+/// a signed-in person would: the caller is entered, and the grains' own access rules apply.
+/// </summary>
+public static class ImplementationGroups
+{
+    public static Caller HerningTovholder { get; } = new("p-657-mette", "657", Role.Tovholder);
+
+    public static IImplementationGroupGrain Group(this RecoveryServer server, Caller caller, string municipality, string slug)
+    {
+        caller.Enter();
+        return server.Services.GetRequiredService<IGrainFactory>().GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(municipality, slug));
+    }
+
+    /// <summary>A slug no other test uses.</summary>
+    public static string NewSlug(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
+}
