@@ -12,6 +12,7 @@ using Recovery.Api.Demo;
 using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Live;
+using Recovery.Api.Reports;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -34,6 +35,7 @@ public static partial class RecoveryApi
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
+        services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
+using Recovery.Api.Reports;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.Municipalities;
@@ -49,5 +50,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Name);
         Field(m => m.Region);
         this.AddSteeringGroupField();
+        this.AddProgressReportField();
     }
 }
