@@ -1,20 +1,27 @@
 import { useId } from "react";
+import { exportPaths } from "../api/exports";
 import type { Change, Decision } from "../api/types";
 import { formatDateTime } from "../format";
+import { ExportButtons } from "./ExportButtons";
 import { RecordDecisionForm } from "./RecordDecisionForm";
 
 interface DecisionsSectionProps {
   municipalityCode: string;
   decisions: Decision[];
   canGovern: boolean;
+  /** Only the municipality's own people: the file holds names and free text. */
+  canExport: boolean;
   afterSave(change: Change): Promise<void>;
 }
 
-export function DecisionsSection({ municipalityCode, decisions, canGovern, afterSave }: DecisionsSectionProps) {
+export function DecisionsSection({ municipalityCode, decisions, canGovern, canExport, afterSave }: DecisionsSectionProps) {
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Beslutningslog</h2>
+      {canExport && decisions.length > 0 && (
+        <ExportButtons path={exportPaths.steeringDecisions(municipalityCode)} subject="beslutningsloggen" />
+      )}
       {canGovern && <RecordDecisionForm municipalityCode={municipalityCode} afterSave={afterSave} />}
       {decisions.length === 0 ? (
         <p className="empty">Der er ikke registreret nogen beslutninger endnu.</p>

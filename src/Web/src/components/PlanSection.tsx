@@ -1,6 +1,8 @@
 import { useId } from "react";
+import { exportPaths } from "../api/exports";
 import { addPlanItem, editPlanItem, type PlanItemFields } from "../api/mutations";
 import type { Change, Member, PlanItem, PrerequisitePlan } from "../api/types";
+import { ExportButtons } from "./ExportButtons";
 import { PrerequisiteSection } from "./PrerequisiteSection";
 
 interface PlanSectionProps {
@@ -8,10 +10,12 @@ interface PlanSectionProps {
   plan: PrerequisitePlan[];
   members: Member[];
   canEdit: boolean;
+  /** Only the municipality's own people: the file holds names and free text. */
+  canExport: boolean;
   afterSave(change: Change): Promise<void>;
 }
 
-export function PlanSection({ municipalityCode, plan, members, canEdit, afterSave }: PlanSectionProps) {
+export function PlanSection({ municipalityCode, plan, members, canEdit, canExport, afterSave }: PlanSectionProps) {
   const headingId = useId();
 
   async function add(prerequisite: number, fields: PlanItemFields) {
@@ -28,6 +32,7 @@ export function PlanSection({ municipalityCode, plan, members, canEdit, afterSav
       <p className="section-intro">
         Planen følger de otte organisatoriske forudsætninger for recovery-orienteret omstilling.
       </p>
+      {canExport && <ExportButtons path={exportPaths.developmentPlan(municipalityCode)} subject="udviklingsplanen" />}
       {plan.map((entry) => (
         <PrerequisiteSection
           key={entry.prerequisite.number}

@@ -113,6 +113,7 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
       code={municipality.code}
       municipalityName={municipality.name}
       canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
+      canExport={isOwn}
     />
   );
 }

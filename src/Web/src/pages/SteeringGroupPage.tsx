@@ -13,9 +13,10 @@ interface SteeringGroupPageProps {
   code: string;
   municipalityName: string;
   canEstablish: boolean;
+  canExport: boolean;
 }
 
-export function SteeringGroupPage({ code, municipalityName, canEstablish }: SteeringGroupPageProps) {
+export function SteeringGroupPage({ code, municipalityName, canEstablish, canExport }: SteeringGroupPageProps) {
   const { state, live, liveUpdates, afterSave, retry } = useSteeringGroup(code);
 
   if (state.status === "loading") return <Loading text="Henter styregruppen …" />;
@@ -41,6 +42,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             municipalityCode={code}
             decisions={group.decisions}
             canGovern={group.canGovern}
+            canExport={canExport}
             afterSave={afterSave}
           />
           <PlanSection
@@ -48,6 +50,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             plan={group.developmentPlan}
             members={group.members}
             canEdit={group.canEditPlan}
+            canExport={canExport}
             afterSave={afterSave}
           />
           <WorkshopsSection
