@@ -5,6 +5,7 @@ import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { NotFound } from "./pages/NotFound";
+import { ReportPage } from "./pages/ReportPage";
 import { SignIn } from "./pages/SignIn";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
 import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
@@ -37,6 +38,7 @@ export function App() {
         {route.name === "municipalities" && <MunicipalityList />}
         {route.name === "signIn" && <SignIn />}
         {route.name === "municipality" && <MunicipalityPage key={route.code} code={route.code} />}
+        {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

@@ -25,3 +25,18 @@ export function formatDate(value: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return calendarDateFormat.format(date);
 }
+
+const timestampFormat = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Copenhagen",
+});
+
+/** ISO 8601 date-time → "23. november 2026 kl. 17.05" (Danish time). */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timestampFormat.format(date);
+}

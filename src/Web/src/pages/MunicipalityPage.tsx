@@ -7,6 +7,7 @@ import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
+import { reportPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -108,12 +109,17 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
   return (
-    <SteeringGroupPage
-      key={viewer.personId}
-      code={municipality.code}
-      municipalityName={municipality.name}
-      canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
-      canExport={isOwn}
-    />
+    <>
+      <p>
+        <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
+      </p>
+      <SteeringGroupPage
+        key={viewer.personId}
+        code={municipality.code}
+        municipalityName={municipality.name}
+        canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
+        canExport={isOwn}
+      />
+    </>
   );
 }
