@@ -24,9 +24,12 @@ export function ReportPage({ code }: { code: string }) {
   const [attempt, setAttempt] = useState(0);
   const viewerState = useViewer();
   const viewer = viewerState.status === "ready" ? viewerState.viewer : null;
+  // Asked once the sign-in is known, so the page does not fetch twice while it settles.
+  const viewerKnown = viewerState.status !== "loading";
   usePageTitle(state.status === "ready" ? `Fremdriftsrapport: ${state.municipality.name}` : "Fremdriftsrapport");
 
   useEffect(() => {
+    if (!viewerKnown) return;
     let active = true;
     setState({ status: "loading" });
     fetchProgressReport(code).then(
@@ -40,7 +43,7 @@ export function ReportPage({ code }: { code: string }) {
     return () => {
       active = false;
     };
-  }, [code, attempt, viewer?.personId]);
+  }, [code, attempt, viewerKnown, viewer?.personId]);
 
   if (state.status === "loading") {
     return (
