@@ -60,6 +60,25 @@ public sealed class ReportPageTests(BrowserServer server) : IClassFixture<Browse
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task The_national_coordinator_sees_counts_with_titles_hidden_and_no_export_buttons()
+    {
+        await using var browser = await server.SignedInAsync(Personas.NationalCoordinator, "/");
+        var page = browser.Page;
+
+        await page.GotoAsync("/kommuner/657/rapport");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fremdriftsrapport: Herning");
+        await Expect(page.GetByText("Titler på punkter og rapporter vises kun for kommunens egne folk", new() { Exact = false })).ToBeVisibleAsync();
+        var items = page.GetByRole(AriaRole.Table, new() { Name = "Punkter under 1. Politisk fokus" });
+        await Expect(items.GetByRole(AriaRole.Cell, new() { Name = "Titel skjult" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Halvårlig status til Social- og Sundhedsudvalget")).ToHaveCountAsync(0);
+        await page.GotoAsync(Personas.HerningPath);
+        await Expect(browser.Section("Udviklingsplan")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Eksportér", Exact = false })).ToHaveCountAsync(0);
+        Assert.Empty(browser.Errors);
+    }
+
     private static ILocator Row(ILocator table, string header) =>
         table.GetByRole(AriaRole.Row).Filter(new() { Has = table.Page.GetByRole(AriaRole.Rowheader, new() { Name = header, Exact = true }) });
 }
