@@ -61,6 +61,24 @@ public sealed class ReportPageTests(BrowserServer server) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task A_download_that_cannot_reach_the_server_says_so_in_danish()
+    {
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await browser.OpenHerningAsync();
+        var decisions = browser.Section("Beslutningslog");
+
+        await browser.Page.Context.SetOfflineAsync(true);
+        await decisions.GetByRole(AriaRole.Button, new() { Name = "Eksportér beslutningsloggen som CSV" }).ClickAsync();
+
+        await Expect(decisions.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Eksporten kunne ikke hentes. Kan ikke få forbindelse til serveren. Prøv igen.");
+        await browser.Page.Context.SetOfflineAsync(false);
+        var download = await browser.Page.RunAndWaitForDownloadAsync(() =>
+            decisions.GetByRole(AriaRole.Button, new() { Name = "Eksportér beslutningsloggen som CSV" }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename);
+        await Expect(decisions.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_national_coordinator_sees_counts_with_titles_hidden_and_no_export_buttons()
     {
         await using var browser = await server.SignedInAsync(Personas.NationalCoordinator, "/");
