@@ -11,7 +11,9 @@ using Recovery.Api.Auth;
 using Recovery.Api.Demo;
 using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
+using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
+using Recovery.Api.PlanOverview;
 using Recovery.Api.Reports;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
@@ -35,6 +37,8 @@ public static partial class RecoveryApi
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
+        services.AddSingleton<ImplementationGroupReader>();
+        services.AddSingleton<PlanOverviewReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();

@@ -4,6 +4,7 @@ using Marten;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
+using Recovery.Grains.PlanOverview;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
 
@@ -26,7 +27,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
-        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops();
+        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

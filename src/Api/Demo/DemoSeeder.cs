@@ -5,8 +5,8 @@ using Recovery.Grains.SteeringGroups;
 namespace Recovery.Api.Demo;
 
 /// <summary>
-/// Gives Herning and Roskilde a steering group to look at. It seeds a group only while it is not
-/// yet established, so a second run keeps whatever people changed since.
+/// Gives Herning and Roskilde a steering group, and Herning two implementation groups, to look at.
+/// It seeds a group only while it is not yet established, so a second run keeps whatever people changed since.
 /// </summary>
 internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, ILogger<DemoSeeder> logger) : BackgroundService
 {
@@ -44,6 +44,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
             [],
             [new AddPlanItem("i-seed-265-1", 2, "Strategi med konkrete mål for omlægningen",
                  "Strategien kendes på alle niveauer og følges op hvert kvartal.", "p-265-anne", new DateOnly(2027, 2, 1), PlanItemStatus.Planned)]);
+        await DemoImplementationGroups.Seed(grains);
     }
 
     private async Task Seed(string personaId, AddMember[] members, RecordDecision[] decisions, AddPlanItem[] items)

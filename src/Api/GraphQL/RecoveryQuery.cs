@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
@@ -14,6 +15,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddViewerQueries();
         this.AddMunicipalityQueries();
         this.AddSteeringGroupQueries();
+        this.AddPrincipleQuery();
     }
 }
 
@@ -23,6 +25,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddSteeringGroupMutations();
+        this.AddImplementationGroupMutations();
         this.AddWorkshopMutations();
     }
 }

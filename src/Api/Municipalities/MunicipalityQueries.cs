@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.ImplementationGroups;
+using Recovery.Api.PlanOverview;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Reports;
@@ -50,6 +52,8 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Name);
         Field(m => m.Region);
         this.AddSteeringGroupField();
+        this.AddImplementationGroupFields();
+        this.AddPlanOverviewFields();
         this.AddProgressReportField();
     }
 }

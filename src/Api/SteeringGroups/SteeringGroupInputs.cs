@@ -1,13 +1,9 @@
-using System.Reflection;
-using GraphQL.Types;
+using Recovery.Api.GraphQL;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.SteeringGroups;
 
-internal abstract class SteeringGroupInput
-{
-    public string MunicipalityCode { get; init; } = "";
-}
+internal abstract class SteeringGroupInput : MunicipalityInput;
 
 internal sealed class AddMemberInput : SteeringGroupInput
 {
@@ -31,6 +27,22 @@ internal sealed class RecordDecisionInput : SteeringGroupInput
     public string? Id { get; init; }
     public string Title { get; init; } = "";
     public string? Rationale { get; init; }
+    public DecidedPlanItemInput[]? Actions { get; init; }
+}
+
+internal sealed class SetSteeringGroupMandateInput : SteeringGroupInput
+{
+    public string Mandate { get; init; } = "";
+}
+
+/// <summary>A plan item a decision creates in the same step.</summary>
+internal sealed class DecidedPlanItemInput
+{
+    public string? Id { get; init; }
+    public int Prerequisite { get; init; }
+    public string Title { get; init; } = "";
+    public string? OwnerId { get; init; }
+    public string? Due { get; init; }
 }
 
 internal sealed class AddPlanItemInput : SteeringGroupInput
@@ -52,28 +64,4 @@ internal sealed class EditPlanItemInput : SteeringGroupInput
     public string? OwnerId { get; init; }
     public string? Due { get; init; }
     public PlanItemStatus Status { get; init; }
-}
-
-/// <summary>One input graph type per input class, fields inferred from its properties.</summary>
-internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TInput : SteeringGroupInput
-{
-    public InputType()
-    {
-        Name = typeof(TInput).Name;
-        foreach (var property in typeof(TInput).GetProperties())
-        {
-            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
-                           || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
-            var graphType = property.PropertyType switch
-            {
-                var t when t == typeof(Role) => typeof(NonNullGraphType<MemberRoleType>),
-                var t when t == typeof(PlanItemStatus) => typeof(NonNullGraphType<PlanItemStatusType>),
-                var t when t == typeof(PlanItemStatus?) => typeof(PlanItemStatusType),
-                var t when t == typeof(int) => typeof(NonNullGraphType<IntGraphType>),
-                _ when nullable => property.Name.EndsWith("Id") ? typeof(IdGraphType) : typeof(StringGraphType),
-                _ => property.Name.EndsWith("Id") ? typeof(NonNullGraphType<IdGraphType>) : typeof(NonNullGraphType<StringGraphType>),
-            };
-            Field(char.ToLowerInvariant(property.Name[0]) + property.Name[1..], graphType);
-        }
-    }
 }

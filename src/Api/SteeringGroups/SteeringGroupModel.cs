@@ -23,6 +23,9 @@ internal sealed record SteeringGroupModel(
         : State.Members.FindIndex(m => m.PersonId == personId) is var index and >= 0 ? VisibleId(personId, index)
         : "skjult";
 
+    /// <summary>True when a citizen wrote in the item and the viewer is an outsider: its words were withheld.</summary>
+    public bool Withheld(string itemId) => !Insider && State.CitizenTexts.Contains(itemId);
+
     public bool CanGovern => AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
 
     public bool CanEditPlan => AccessRules.Allows(Viewer, MunicipalityCode, Access.Contribute) && State.MayEditPlan(Viewer);

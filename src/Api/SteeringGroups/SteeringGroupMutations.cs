@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,17 +25,21 @@ internal static class SteeringGroupMutations
         Command<RecordDecisionInput>(mutation, "recordDecision", async (group, input) =>
         {
             var id = input.Id ?? Identifier.New("d");
-            return new Change(await group.RecordDecision(new RecordDecision(id, input.Title, input.Rationale ?? "")), id);
+            var actions = (input.Actions ?? []).Select(a =>
+                new AddPlanItem(a.Id ?? Identifier.New("i"), a.Prerequisite, a.Title, "", a.OwnerId, InputDates.Date(a.Due), PlanItemStatus.Planned));
+            return new Change(await group.RecordDecision(new RecordDecision(id, input.Title, input.Rationale ?? "", [.. actions])), id);
         });
+        Command<SetSteeringGroupMandateInput>(mutation, "setSteeringGroupMandate", async (group, input) =>
+            new Change(await group.SetMandate(new SetSteeringGroupMandate(input.Mandate)), null));
         Command<AddPlanItemInput>(mutation, "addPlanItem", async (group, input) =>
         {
             var id = input.Id ?? Identifier.New("i");
             return new Change(await group.AddPlanItem(new AddPlanItem(
-                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
+                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
         });
         Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
             new Change(await group.EditPlanItem(new EditPlanItem(
-                input.ItemId, input.Title, input.Description ?? "", input.OwnerId, Date(input.Due), input.Status)), input.ItemId));
+                input.ItemId, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status)), input.ItemId));
     }
 
     private static void Command<TInput>(ObjectGraphType mutation, string name, Func<ISteeringGroupGrain, TInput, Task<Change>> run)
@@ -55,11 +58,6 @@ internal static class SteeringGroupMutations
         MunicipalityQueries.Find(municipality);
         return context.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality));
     }
-
-    private static DateOnly? Date(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw Errors.Error(RuleViolation.Codes.Validation, "Datoen skal skrives som åååå-mm-dd.");
 }
 
 internal sealed record Change(long Version, string? Id);

@@ -15,17 +15,19 @@ internal sealed class SteeringGroupType : ObjectGraphType<SteeringGroupModel>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Strømmens version; vokser ved hver ændring.").Resolve(c => (int)c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("canGovern").Resolve(c => c.Source.CanGovern);
         Field<NonNullGraphType<BooleanGraphType>>("canEditPlan").Resolve(c => c.Source.CanEditPlan);
+        Field<NonNullGraphType<StringGraphType>>("mandate").Description("Styregruppens mandat.").Resolve(c => c.Source.State.Mandate);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members")
             .Resolve(c => c.Source.State.Members.Select((m, i) => new MemberModel(c.Source.VisibleId(m.PersonId, i), c.Source.NameOf(m.PersonId), m.Role)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionType>>>>("decisions")
             .Description("Nyeste først.")
-            .Resolve(c => c.Source.State.Decisions.Reverse().Select(d => new DecisionModel(d, c.Source.NameOf(d.RecordedBy))));
+            .Resolve(c => c.Source.State.Decisions.Reverse().Select(d => new DecisionModel(d, c.Source.NameOf(d.RecordedBy),
+                [.. c.Source.State.Plan.Where(i => i.DecisionId == d.Id).Select(i => i.Id)], c.Source.Withheld(d.Id))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrerequisitePlanType>>>>("developmentPlan")
             .Description("Altid otte afsnit, ét pr. organisatorisk forudsætning.")
             .WithComplexityImpact(1, OrganisationalPrerequisites.All.Count)
             .Resolve(c => OrganisationalPrerequisites.All.Select(p => new PrerequisitePlan(p,
                 c.Source.State.Plan.Where(i => i.Prerequisite == p)
-                    .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId))).ToArray())));
+                    .Select(i => new PlanItemModel(i with { OwnerId = c.Source.VisibleOwner(i.OwnerId) }, c.Source.NameOf(i.OwnerId), c.Source.Withheld(i.Id))).ToArray())));
         this.AddWorkshopFields();
     }
 }
@@ -54,7 +56,7 @@ internal sealed class MemberRoleType : EnumerationGraphType
     }
 }
 
-internal sealed record DecisionModel(SteeringDecision Decision, string? RecordedByName);
+internal sealed record DecisionModel(SteeringDecision Decision, string? RecordedByName, string[] ItemIds, bool Withheld);
 
 internal sealed class DecisionType : ObjectGraphType<DecisionModel>
 {
@@ -66,6 +68,8 @@ internal sealed class DecisionType : ObjectGraphType<DecisionModel>
         Field<NonNullGraphType<StringGraphType>>("rationale").Resolve(c => c.Source.Decision.Rationale);
         Field<NonNullGraphType<StringGraphType>>("recordedAt").Resolve(c => c.Source.Decision.RecordedAt.ToString("O"));
         Field<StringGraphType>("recordedByName").Resolve(c => c.Source.RecordedByName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("itemIds").Description("Punkterne i udviklingsplanen, beslutningen skabte.").Resolve(c => c.Source.ItemIds);
+        Field<NonNullGraphType<BooleanGraphType>>("withheld").Description("Skrevet af en borger og ikke delt med dig.").Resolve(c => c.Source.Withheld);
     }
 }
 
@@ -92,7 +96,7 @@ internal sealed class PrerequisiteType : ObjectGraphType<OrganisationalPrerequis
     }
 }
 
-internal sealed record PlanItemModel(DevelopmentPlanItem Item, string? OwnerName);
+internal sealed record PlanItemModel(DevelopmentPlanItem Item, string? OwnerName, bool Withheld);
 
 internal sealed class PlanItemType : ObjectGraphType<PlanItemModel>
 {
@@ -107,6 +111,8 @@ internal sealed class PlanItemType : ObjectGraphType<PlanItemModel>
         Field<StringGraphType>("ownerName").Resolve(c => c.Source.OwnerName);
         Field<StringGraphType>("due").Description("yyyy-MM-dd").Resolve(c => c.Source.Item.Due?.ToString("yyyy-MM-dd"));
         Field<NonNullGraphType<PlanItemStatusType>>("status").Resolve(c => c.Source.Item.Status);
+        Field<IdGraphType>("decisionId").Description("Beslutningen, der skabte punktet.").Resolve(c => c.Source.Item.DecisionId);
+        Field<NonNullGraphType<BooleanGraphType>>("withheld").Description("Skrevet af en borger og ikke delt med dig.").Resolve(c => c.Source.Withheld);
     }
 }
 

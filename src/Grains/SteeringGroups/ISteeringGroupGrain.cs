@@ -4,6 +4,7 @@ namespace Recovery.Grains.SteeringGroups;
 [Alias("recovery.steering-group")]
 public interface ISteeringGroupGrain : ITenantGrain
 {
+    /// <summary>The group as the caller may see it: outsiders get citizens' text removed unless the municipality shares it.</summary>
     [Requires(Access.Read), Alias("view")]
     Task<SteeringGroupView> View();
 
@@ -15,6 +16,9 @@ public interface ISteeringGroupGrain : ITenantGrain
 
     [Requires(Access.Govern), Alias("remove-member")]
     Task<long> RemoveMember(RemoveMember command);
+
+    [Requires(Access.Govern), Alias("set-mandate")]
+    Task<long> SetMandate(SetSteeringGroupMandate command);
 
     [Requires(Access.Govern), Alias("record-decision")]
     Task<long> RecordDecision(RecordDecision command);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Recovery.Grains.SteeringGroups;
 
 /// <summary>What people ask a steering group to do. Ids of new things come in with the command, so a retry is recognised.</summary>
@@ -16,11 +18,16 @@ public sealed record AddMember(
 [GenerateSerializer, Immutable, Alias("steering.remove-member")]
 public sealed record RemoveMember([property: Id(0)] string PersonId) : SteeringGroupCommand;
 
+/// <summary>A decision with its rationale and, in the same step, the plan items it asks for.</summary>
 [GenerateSerializer, Immutable, Alias("steering.record-decision")]
 public sealed record RecordDecision(
     [property: Id(0)] string DecisionId,
     [property: Id(1)] string Title,
-    [property: Id(2)] string Rationale) : SteeringGroupCommand;
+    [property: Id(2)] string Rationale,
+    [property: Id(3)] ImmutableArray<AddPlanItem> Actions = default) : SteeringGroupCommand;
+
+[GenerateSerializer, Immutable, Alias("steering.set-mandate")]
+public sealed record SetSteeringGroupMandate([property: Id(0)] string Mandate) : SteeringGroupCommand;
 
 [GenerateSerializer, Immutable, Alias("steering.add-plan-item")]
 public sealed record AddPlanItem(

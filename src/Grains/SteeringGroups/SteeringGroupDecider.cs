@@ -8,6 +8,7 @@ public static class SteeringGroupDecider
     public const int MaxPlanItems = 500;
     public const int MaxDecisions = 2000;
     public const int MaxWorkshops = 1000;
+    public const int MaxActionsPerDecision = 20;
 
     public static IReadOnlyList<SteeringGroupEvent> Decide(SteeringGroupCommand command, SteeringGroupState state, CommandContext context)
     {
@@ -21,6 +22,7 @@ public static class SteeringGroupDecider
             AddMember c => AddMember(c, state),
             RemoveMember c => RemoveMember(c, state),
             RecordDecision c => RecordDecision(c, state, context),
+            SetSteeringGroupMandate c => SetMandate(c, state),
             AddPlanItem c => AddPlanItem(c, state, context),
             EditPlanItem c => EditPlanItem(c, state, context),
             PlanWorkshop c => PlanWorkshop(c, state),
@@ -46,6 +48,9 @@ public static class SteeringGroupDecider
         {
             Decisions = state.Decisions.Add(new(d.DecisionId, d.Title, d.Rationale, d.RecordedBy, d.RecordedAt)),
         },
+        SteeringGroupMandateSet m => state with { Mandate = m.Mandate },
+        DevelopmentPlanItemDecided x => Change(state, x.ItemId, i => i with { DecisionId = x.DecisionId }),
+        SteeringCitizenTextWritten x => state with { CitizenTexts = state.CitizenTexts.Add(x.ItemId) },
         DevelopmentPlanItemAdded a => state with
         {
             Plan = state.Plan.Add(new(a.ItemId, a.Prerequisite, a.Title, a.Description, a.OwnerId, a.Due, a.Status)),
@@ -93,7 +98,36 @@ public static class SteeringGroupDecider
         if (state.Decisions.Exists(d => d.Id == c.DecisionId)) return [];
         if (state.Decisions.Count >= MaxDecisions)
             throw RuleViolation.Refused($"Beslutningsloggen kan højst have {MaxDecisions} beslutninger.");
-        return [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
+        var actions = c.Actions.IsDefault ? [] : c.Actions;
+        if (actions.Length > MaxActionsPerDecision)
+            throw RuleViolation.Invalid($"En beslutning kan højst skabe {MaxActionsPerDecision} handlinger ad gangen.");
+        if (actions.Select(a => a.ItemId).Distinct().Count() != actions.Length)
+            throw RuleViolation.Invalid("To handlinger har samme id.");
+
+        List<SteeringGroupEvent> events = [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
+        var after = state;
+        foreach (var action in actions)
+        {
+            var added = AddPlanItem(action, after, context);
+            if (added.Count == 0) throw RuleViolation.Conflict($"Handlingen {action.ItemId} findes allerede i udviklingsplanen.");
+            after = added.Aggregate(after, Evolve);
+            events.AddRange(added.Where(e => e is not SteeringCitizenTextWritten));
+            events.Add(new DevelopmentPlanItemDecided(action.ItemId, c.DecisionId));
+        }
+        return WithCitizenMark(events, c.DecisionId, context);
+    }
+
+    private static IReadOnlyList<SteeringGroupEvent> SetMandate(SetSteeringGroupMandate c, SteeringGroupState state)
+    {
+        var mandate = FreeText.Optional(c.Mandate, "Mandatet", FreeText.LongTextMax);
+        return mandate == state.Mandate ? [] : [new SteeringGroupMandateSet(mandate)];
+    }
+
+    /// <summary>Text a citizen writes is marked, so the national coordinator sees it only if the municipality shares it.</summary>
+    private static List<SteeringGroupEvent> WithCitizenMark(List<SteeringGroupEvent> events, string itemId, CommandContext context)
+    {
+        if (events.Count > 0 && context.Actor.WritesAsCitizen) events.Add(new SteeringCitizenTextWritten(itemId));
+        return events;
     }
 
     private static IReadOnlyList<SteeringGroupEvent> AddPlanItem(AddPlanItem c, SteeringGroupState state, CommandContext context)
@@ -105,7 +139,7 @@ public static class SteeringGroupDecider
         if (state.Item(c.ItemId) is not null) return [];
         if (state.Plan.Count >= MaxPlanItems)
             throw RuleViolation.Refused($"Udviklingsplanen kan højst have {MaxPlanItems} punkter.");
-        return [new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)];
+        return WithCitizenMark([new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)], c.ItemId, context);
     }
 
     private static IReadOnlyList<SteeringGroupEvent> EditPlanItem(EditPlanItem c, SteeringGroupState state, CommandContext context)
@@ -119,6 +153,7 @@ public static class SteeringGroupDecider
         if (c.OwnerId != item.OwnerId) events.Add(new DevelopmentPlanItemOwnerAssigned(item.Id, c.OwnerId));
         if (c.Due != item.Due) events.Add(new DevelopmentPlanItemRescheduled(item.Id, c.Due));
         if (c.Status != item.Status) events.Add(new DevelopmentPlanItemStatusChanged(item.Id, c.Status));
+        if (events.Exists(e => e is DevelopmentPlanItemRetitled or DevelopmentPlanItemDescribed)) return WithCitizenMark(events, item.Id, context);
         return events;
     }
 

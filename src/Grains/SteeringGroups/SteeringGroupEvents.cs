@@ -16,6 +16,14 @@ public sealed record SteeringGroupMemberRemoved(string PersonId) : SteeringGroup
 public sealed record SteeringDecisionRecorded(string DecisionId, string Title, string Rationale, string RecordedBy, DateTimeOffset RecordedAt)
     : SteeringGroupEvent;
 
+public sealed record SteeringGroupMandateSet(string Mandate) : SteeringGroupEvent;
+
+/// <summary>The plan item exists because of this decision: the link from action back to decision.</summary>
+public sealed record DevelopmentPlanItemDecided(string ItemId, string DecisionId) : SteeringGroupEvent;
+
+/// <summary>A citizen wrote (part of) this plan item's or decision's text: outsiders see it only if the municipality shares it.</summary>
+public sealed record SteeringCitizenTextWritten(string ItemId) : SteeringGroupEvent;
+
 public sealed record DevelopmentPlanItemAdded(
     string ItemId, OrganisationalPrerequisite Prerequisite, string Title, string Description,
     string? OwnerId, DateOnly? Due, PlanItemStatus Status) : SteeringGroupEvent;

@@ -27,7 +27,11 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         return stream.Load(ct);
     }
 
-    public Task<SteeringGroupView> View() => Task.FromResult(new SteeringGroupView(stream.State, stream.Version));
+    public Task<SteeringGroupView> View()
+    {
+        var insider = Caller.Current?.Municipality == Municipality;
+        return Task.FromResult(new SteeringGroupView(insider ? stream.State : stream.State.WithheldFromOutsiders(), stream.Version));
+    }
 
     public async Task<long> Establish(EstablishSteeringGroup command)
     {
@@ -42,6 +46,8 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         Execute(command, session => session.Store(new PersonEntry(command.PersonId, command.Name.Trim())));
 
     public Task<long> RemoveMember(RemoveMember command) => Execute(command);
+
+    public Task<long> SetMandate(SetSteeringGroupMandate command) => Execute(command);
 
     public Task<long> RecordDecision(RecordDecision command) => Execute(command);
 

@@ -10,9 +10,11 @@ public sealed record SteeringGroupState(
     [property: Id(2)] ImmutableList<string> FormerMembers,
     [property: Id(3)] ImmutableList<SteeringDecision> Decisions,
     [property: Id(4)] ImmutableList<DevelopmentPlanItem> Plan,
-    [property: Id(5)] ImmutableList<GroupWorkshop> Workshops)
+    [property: Id(5)] ImmutableList<GroupWorkshop> Workshops,
+    [property: Id(6)] string Mandate,
+    [property: Id(7)] ImmutableHashSet<string> CitizenTexts)
 {
-    public static SteeringGroupState Initial { get; } = new(false, [], [], [], [], []);
+    public static SteeringGroupState Initial { get; } = new(false, [], [], [], [], [], "", []);
 
     public bool IsMember(string personId) => Members.Any(m => m.PersonId == personId);
 
@@ -44,7 +46,8 @@ public sealed record DevelopmentPlanItem(
     [property: Id(3)] string Description,
     [property: Id(4)] string? OwnerId,
     [property: Id(5)] DateOnly? Due,
-    [property: Id(6)] PlanItemStatus Status);
+    [property: Id(6)] PlanItemStatus Status,
+    [property: Id(7)] string? DecisionId = null);
 
 /// <summary>A workshop the group planned, and once held, what came of it.</summary>
 [GenerateSerializer, Immutable, Alias("steering.workshop")]

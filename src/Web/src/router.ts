@@ -66,3 +66,7 @@ export function workshopPath(code: string, id: string, projector = false): strin
 export function guestJoinPath(guestCode: string): string {
   return `/deltag/${encodeURIComponent(guestCode)}`;
 }
+
+export function groupPath(code: string, slug: string): string {
+  return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
+}

@@ -200,8 +200,8 @@ public sealed class ExportTests(ApiServer api) : IClassFixture<ApiServer>
     /// <summary>Two activities: one tied to two principles with dates and follow-ups, one created by a decision.</summary>
     private async Task<string> ImplementationGroupWithPlan()
     {
-        var slug = ImplementationGroups.NewSlug("cafe");
-        var group = api.Server.Group(ImplementationGroups.HerningTovholder, "657", slug);
+        var slug = ImplementationGroupSetup.NewSlug("cafe");
+        var group = api.Server.Group(ImplementationGroupSetup.HerningTovholder, "657", slug);
         await group.Establish(new EstablishImplementationGroup("Recovery-caféen", "Fællesskaber uden visitation"));
         await group.AddMember(new AddGroupMember("p-657-mette", "Mette Lund", Role.Tovholder));
         await group.AddActivity(new AddActivity("cafe", new ActivityFields(

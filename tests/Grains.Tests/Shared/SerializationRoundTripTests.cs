@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Recovery.Grains.Live;
+using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
@@ -27,7 +28,16 @@ public sealed class SerializationRoundTripTests
         new EstablishSteeringGroup(),
         new AddMember("p-1", "Mette", Role.Citizen),
         new RemoveMember("p-1"),
-        new RecordDecision("d-1", "Titel", "Begrundelse"),
+        new RecordDecision("d-1", "Titel", "Begrundelse", [Spec.Item("i-2")]),
+        new SetSteeringGroupMandate("Mandat"),
+        new EstablishImplementationGroup("Bostøtte", "§ 85"),
+        new AddGroupMember("p-1", "Jonas", Role.Citizen),
+        new AppointTovholder("p-1"),
+        new EditActivity("a-1", new ActivityFields("Titel", "", [1, 3], "p-1", new DateOnly(2026, 1, 1), null, PlanItemStatus.Done)),
+        new RecordGroupDecision("d-1", "Titel", "", [new DecidedAction("a-1", "Handling", [2], null, new DateOnly(2026, 5, 1))]),
+        new NoteForce("k-1", ForceKind.Barrier, "Travlhed"),
+        new ProposeTrialAction("t-1", "Hypotese", "Forsøg", null, new DateOnly(2026, 4, 30)),
+        new PromoteTrialAction("t-1", "a-2", [4]),
         Spec.Item(owner: "p-1", due: new DateOnly(2027, 1, 1)),
         new EditPlanItem("i-1", "Titel", "Beskrivelse", null, null, PlanItemStatus.OnHold),
         new Municipality("657", "Herning", "Midtjylland"),

@@ -16,7 +16,7 @@ public sealed class DevelopmentPlanSpecs
 
     [Fact]
     public void A_citizen_member_edits_the_plan_on_equal_terms() =>
-        Assert.Single(GivenEstablished().When(Item(), Citizen));
+        Assert.Single(GivenEstablished().When(Item(), Citizen).OfType<DevelopmentPlanItemAdded>());
 
     [Fact]
     public void Someone_outside_the_group_cannot_edit_the_plan() =>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { ApiError, messageOf } from "../api/errors";
 import { fetchMunicipality } from "../api/queries";
 import type { Municipality } from "../api/types";
+import { ActionsOverview } from "../components/ActionsOverview";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
@@ -120,6 +121,7 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
         canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
         canExport={isOwn}
       />
+      <ActionsOverview code={municipality.code} />
     </>
   );
 }

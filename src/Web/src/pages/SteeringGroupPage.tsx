@@ -1,6 +1,7 @@
 import { ErrorMessage } from "../components/ErrorMessage";
 import { DecisionsSection } from "../components/DecisionsSection";
 import { EstablishSteeringGroup } from "../components/EstablishSteeringGroup";
+import { GroupReportsSection } from "../components/GroupReportsSection";
 import { LiveStatus } from "../components/LiveStatus";
 import { Loading } from "../components/Loading";
 import { MembersSection } from "../components/MembersSection";
@@ -45,6 +46,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish, canExp
             canExport={canExport}
             afterSave={afterSave}
           />
+          <GroupReportsSection code={code} version={group.version} />
           <PlanSection
             municipalityCode={code}
             plan={group.developmentPlan}

@@ -6,10 +6,11 @@ using Recovery.Grains.Shared;
 namespace Recovery.Testing;
 
 /// <summary>
-/// Implementation groups have no GraphQL mutations yet, so tests set them up through the grain, as
-/// a signed-in person would: the caller is entered, and the grains' own access rules apply.
+/// Sets implementation groups up through the grain, as the API does for a signed-in person: the
+/// caller is entered, and the grains' own access rules apply. Tests of other features use it so
+/// they do not depend on the shape of the implementation groups' GraphQL.
 /// </summary>
-public static class ImplementationGroups
+public static class ImplementationGroupSetup
 {
     public static Caller HerningTovholder { get; } = new("p-657-mette", "657", Role.Tovholder);
 
