@@ -10,8 +10,8 @@ namespace Recovery.Api.Exports;
 
 /// <summary>
 /// <c>GET /exports/{code}/…{.csv|.xlsx}</c>: plans and decision logs as files. Only the municipality's
-/// own people may export, the national coordinator included out: files hold names and free text
-/// that, once downloaded, no access rule can take back.
+/// own people may export, not the national coordinator: files hold names and free text that, once
+/// downloaded, no access rule can take back.
 /// </summary>
 internal static class ExportEndpoints
 {
@@ -48,8 +48,8 @@ internal static class ExportEndpoints
         try
         {
             var services = http.RequestServices;
-            content = await build(new ExportRequest(municipality,
-                services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<IDocumentStore>(), http.RequestAborted));
+            content = await build(new ExportRequest(municipality, caller,
+                services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<IDocumentStore>()));
         }
         catch (RuleViolation e)
         {

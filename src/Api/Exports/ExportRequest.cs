@@ -1,14 +1,20 @@
 using Marten;
+using Recovery.Api.People;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.Exports;
 
 /// <summary>What an export builder needs: the municipality, already checked, and where its data lives.</summary>
-internal sealed record ExportRequest(Municipality Municipality, IGrainFactory Grains, IDocumentStore Store, CancellationToken Aborted)
+internal sealed record ExportRequest(Municipality Municipality, Caller Caller, IGrainFactory Grains, IDocumentStore Store)
 {
     public string Code => Municipality.Code;
 
-    public Task<PersonNames> Names(IEnumerable<string?> personIds) => PersonNames.Load(Store, Code, personIds, Aborted);
+    /// <summary>Names from the municipality's directory; a person whose entry was erased gets an empty cell.</summary>
+    public async Task<Func<string?, string>> Names(IEnumerable<string?> personIds)
+    {
+        var people = await VisiblePeople.Load(Store, Code, Caller, [], personIds);
+        return id => people.NameOf(id) ?? "";
+    }
 }
 
 /// <summary>A built table and the words its file name is made of (after the municipality's name, before the date).</summary>

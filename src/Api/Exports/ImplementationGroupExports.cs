@@ -14,7 +14,7 @@ internal static class ImplementationGroupExports
         var rows = state.Activities.Select(a => (IReadOnlyList<ExportCell>)
         [
             a.Title, a.Description, string.Join("; ", a.Principles.Select(p => $"{(int)p}. {p.DanishTitle()}")),
-            names.Of(a.OwnerId), ExportCell.Date(a.Starts), ExportCell.Date(a.Due), a.Status.DanishName(),
+            names(a.OwnerId), ExportCell.Date(a.Starts), ExportCell.Date(a.Due), a.Status.DanishName(),
             a.DecisionId is not null ? decisions.GetValueOrDefault(a.DecisionId, "") : "",
             a.FollowUps.Count == 0 ? "" : LatestFollowUp(a.FollowUps[^1]),
         ]).ToArray();
@@ -29,7 +29,7 @@ internal static class ImplementationGroupExports
         var names = await request.Names(state.Decisions.Select(d => d.RecordedBy));
         var rows = state.Decisions.Select(d => (IReadOnlyList<ExportCell>)
         [
-            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names.Of(d.RecordedBy),
+            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
         ]).ToArray();
         return new(new ExportTable("Beslutninger", ["Dato", "Beslutning", "Begrundelse", "Registreret af"], rows),
             $"{slug}-beslutninger");

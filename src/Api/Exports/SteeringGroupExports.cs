@@ -13,7 +13,7 @@ internal static class SteeringGroupExports
         var rows = state.Plan.OrderBy(i => i.Prerequisite).Select(i => (IReadOnlyList<ExportCell>)
         [
             ExportCell.Number((int)i.Prerequisite), i.Prerequisite.DanishTitle(), i.Title, i.Description,
-            names.Of(i.OwnerId), ExportCell.Date(i.Due), i.Status.DanishName(),
+            names(i.OwnerId), ExportCell.Date(i.Due), i.Status.DanishName(),
         ]).ToArray();
         return new(new ExportTable("Udviklingsplan", ["Nr.", "Forudsætning", "Titel", "Beskrivelse", "Ansvarlig", "Frist", "Status"], rows),
             "styregruppe-udviklingsplan");
@@ -25,7 +25,7 @@ internal static class SteeringGroupExports
         var names = await request.Names(state.Decisions.Select(d => d.RecordedBy));
         var rows = state.Decisions.Select(d => (IReadOnlyList<ExportCell>)
         [
-            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names.Of(d.RecordedBy),
+            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
         ]).ToArray();
         return new(new ExportTable("Beslutninger", ["Dato", "Beslutning", "Begrundelse", "Registreret af"], rows),
             "styregruppe-beslutninger");
