@@ -13,6 +13,7 @@ using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
+using Recovery.Api.Municipalities;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.Reports;
 using Recovery.Api.SteeringGroups;
@@ -39,6 +40,7 @@ public static partial class RecoveryApi
         services.AddSingleton<SteeringGroupReader>();
         services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<PlanOverviewReader>();
+        services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();

@@ -46,6 +46,22 @@ public sealed class LiveUpdateTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_follower_of_Hernings_municipality_stream_is_told_of_a_ticked_checklist_item_and_Roskilde_may_not_follow_it()
+    {
+        await using var herning = await Follower.ConnectAsync(api, "herning-chef");
+        await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");
+        await herning.Connection.InvokeAsync<long>("Follow", "municipality:657", Ct);
+
+        await Assert.ThrowsAsync<HubException>(() => roskilde.Connection.InvokeAsync<long>("Follow", "municipality:657", Ct));
+        var ticked = await api.Client("herning-tovholder").GraphQLAsync(
+            "mutation { tickChecklistItem(municipalityCode: \"657\", item: PREREQUISITES_PLAN, ticked: true) { version } }", ct: Ct);
+        var version = ticked.At("tickChecklistItem", "version").GetInt64();
+
+        var notice = await herning.NextAsync(n => n.GetProperty("stream").GetString() == "municipality:657" && n.GetProperty("version").GetInt64() == version);
+        Assert.Equal(["checklist_item_ticked"], notice.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task Another_municipality_cannot_follow_Hernings_stream_nor_hear_its_changes()
     {
         await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");

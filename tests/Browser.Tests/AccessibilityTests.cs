@@ -40,6 +40,16 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Municipality_page_with_the_programme_as_its_strategic_leader_has_no_serious_accessibility_violations()
+    {
+        await using var browser = await server.SignedInAsync(Personas.HerningLeader, Personas.HerningPath);
+        await browser.OpenHerningAsync();
+        await Expect(browser.Section("Program").GetByLabel("Del tekst skrevet af borgere med den nationale koordinator")).ToBeVisibleAsync();
+
+        Assert.Empty(await SeriousViolationsAsync(browser.Page));
+    }
+
+    [Fact]
     public async Task Workshop_room_as_facilitator_and_the_guest_door_have_no_serious_accessibility_violations()
     {
         var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", TestContext.Current.CancellationToken);

@@ -12,7 +12,7 @@ public sealed class ConsoleErrorTests(BrowserServer server) : IClassFixture<Brow
         await page.GotoAsync("/");
         await page.GetByLabel("Søg efter kommune, kode eller region").FillAsync("Her");
         await page.GetByRole(AriaRole.Link, new() { Name = "Herning", Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Du skal være logget ind for at se kommunens styregruppe.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Du skal være logget ind for at se kommunens program og styregruppe.")).ToBeVisibleAsync();
 
         await browser.SignInAsync(Personas.HerningTovholder, Personas.HerningPath);
         await browser.OpenHerningAsync();

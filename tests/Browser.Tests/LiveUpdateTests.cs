@@ -87,6 +87,22 @@ public sealed class LiveUpdateTests(BrowserServer server) : IClassFixture<Browse
         await AssertNotReloadedAsync(watcher);
     }
 
+    [Fact]
+    public async Task A_checklist_item_ticked_by_one_person_appears_for_another_without_reload()
+    {
+        await using var two = await TwoOnHerningAsync();
+        var (editor, watcher) = two;
+        const string item = "Lav en plan for, hvordan I vil styrke jeres organisatoriske forudsætninger";
+
+        await editor.Section("Program").GetByRole(AriaRole.Checkbox, new() { Name = item }).CheckAsync();
+
+        var seen = watcher.Section("Program").GetByRole(AriaRole.Checkbox, new() { Name = item });
+        await Expect(seen).ToBeCheckedAsync();
+        await Expect(seen).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("^Krydset af af Mette Lund"));
+        await Expect(watcher.Page.GetByText("Programmet er opdateret")).ToBeVisibleAsync();
+        await AssertNotReloadedAsync(watcher);
+    }
+
     /// <summary>The tovholder (editor) and the citizen Jonas (watcher), both on Herning's live page.</summary>
     private async Task<Two> TwoOnHerningAsync()
     {

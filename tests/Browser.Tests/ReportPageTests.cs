@@ -82,7 +82,7 @@ public sealed class ReportPageTests(BrowserServer server) : IClassFixture<Browse
     [Fact]
     public async Task The_national_coordinator_sees_counts_with_titles_hidden_and_no_export_buttons()
     {
-        await using var browser = await server.SignedInAsync(Personas.NationalCoordinator, "/");
+        await using var browser = await server.SignedInAsync(Personas.National, "/");
         var page = browser.Page;
 
         await page.GotoAsync("/kommuner/657/rapport");

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.Demo;
 
 /// <summary>
-/// Gives Herning and Roskilde a steering group, and Herning two implementation groups, to look at.
-/// It seeds a group only while it is not yet established, so a second run keeps whatever people changed since.
+/// Gives Herning and Roskilde a steering group and Herning two implementation groups to look at,
+/// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
+/// it is not yet established, and the programme only while Herning has not joined, so a second run
+/// keeps whatever people changed since.
 /// </summary>
 internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, ILogger<DemoSeeder> logger) : BackgroundService
 {
@@ -45,12 +48,33 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
             [new AddPlanItem("i-seed-265-1", 2, "Strategi med konkrete mål for omlægningen",
                  "Strategien kendes på alle niveauer og følges op hvert kvartal.", "p-265-anne", new DateOnly(2027, 2, 1), PlanItemStatus.Planned)]);
         await DemoImplementationGroups.Seed(grains);
+        await SeedProgramme();
+    }
+
+    private async Task SeedProgramme()
+    {
+        var municipality = grains.GetGrain<IMunicipalityGrain>("657");
+        Enter("herning-chef");
+        if ((await municipality.View()).State.Programme.Joined) return;
+
+        await municipality.JoinProgramme(new JoinProgramme());
+        Enter("herning-tovholder");
+        await municipality.TickChecklistItem(new TickChecklistItem(ChecklistItem.SteeringGroup, true));
+        await municipality.TickChecklistItem(new TickChecklistItem(ChecklistItem.CitizensRepresented, true));
+        await municipality.ChangeProgrammePhase(new ChangeProgrammePhase(ProgrammePhase.Analysis));
+        LogSeededProgramme("657");
+    }
+
+    private static void Enter(string personaId)
+    {
+        var persona = DemoPersonas.Find(personaId)!;
+        new Caller(persona.PersonId, persona.Municipality, persona.Role).Enter();
     }
 
     private async Task Seed(string personaId, AddMember[] members, RecordDecision[] decisions, AddPlanItem[] items)
     {
         var persona = DemoPersonas.Find(personaId)!;
-        new Caller(persona.PersonId, persona.Municipality, persona.Role).Enter();
+        Enter(personaId);
         var group = grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(persona.Municipality!));
         if ((await group.View()).State.Established) return;
 
@@ -69,4 +93,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
 
     [LoggerMessage(LogLevel.Information, "Seeded the demo steering group of {Municipality}")]
     private partial void LogSeeded(string municipality);
+
+    [LoggerMessage(LogLevel.Information, "Seeded the demo programme of {Municipality}")]
+    private partial void LogSeededProgramme(string municipality);
 }

@@ -44,7 +44,7 @@ internal static class ImplementationGroupExports
     {
         if (!ImplementationGroupKeys.IsValidSlug(slug)) return null;
         var key = ImplementationGroupKeys.Grain(request.Code, slug);
-        var registry = await request.Grains.GetGrain<IMunicipalityGrain>(request.Code).State();
+        var registry = (await request.Grains.GetGrain<IMunicipalityGrain>(request.Code).View()).State;
         if (!registry.Groups.Exists(g => g.Key == key && g.Kind == GroupKind.Implementation)) return null;
         var view = await request.Grains.GetGrain<IImplementationGroupGrain>(key).View();
         return view.State.Established ? view.State : null;

@@ -24,6 +24,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
     public RecoveryMutation()
     {
         Name = "Mutation";
+        this.AddProgrammeMutations();
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
         this.AddWorkshopMutations();

@@ -21,14 +21,14 @@ internal sealed class ImplementationGroupReader(IGrainFactory grains, IDocumentS
                 .Concat(state.Decisions.Select(d => d.RecordedBy))
                 .Concat(state.Reports.Select(r => r.SubmittedBy))
                 .Concat(state.Trials.Select(t => t.OwnerId)));
-        return new ImplementationGroupModel(municipality, slug, state, view.Version, people, viewer);
+        return new ImplementationGroupModel(municipality, slug, state, view.Version, people, viewer, view.CitizenTextWithheld);
     }
 
     /// <summary>Every group in the municipality's registry, in the order they were set up.</summary>
     public async Task<IReadOnlyList<ImplementationGroupModel>> All(string municipality, Caller viewer)
     {
         AccessRules.Demand(viewer, municipality, Access.Read);
-        var registry = await grains.GetGrain<IMunicipalityGrain>(municipality).State();
+        var registry = (await grains.GetGrain<IMunicipalityGrain>(municipality).View()).State;
         var slugs = registry.Groups.Where(g => g.Kind == GroupKind.Implementation).Select(g => ImplementationGroupKeys.Slug(g.Key));
         var groups = await Task.WhenAll(slugs.Select(slug => Read(municipality, slug, viewer)));
         return groups.OfType<ImplementationGroupModel>().ToArray();

@@ -8,7 +8,7 @@ using Recovery.Grains.SteeringGroups;
 namespace Recovery.Api.Live;
 
 /// <summary>
-/// Clients follow streams they are looking at (<c>steering:657</c>, <c>impl:657:bostoette</c>) and receive <c>changed</c>
+/// Clients follow streams they are looking at (<c>steering:657</c>, <c>impl:657:bostoette</c>, <c>municipality:657</c>) and receive <c>changed</c>
 /// notices for them. Joining asks the owning grain for its version, so the grain's access check
 /// decides who may follow, exactly as it decides who may read.
 /// </summary>
@@ -39,6 +39,8 @@ internal sealed class LiveHub(IGrainFactory grains) : Hub
             (await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View()).Version,
         ["impl", var code, var slug] when MunicipalityCatalog.Exists(code) && ImplementationGroupKeys.IsValidSlug(slug) =>
             (await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(code, slug)).View()).Version,
+        ["municipality", var code] when MunicipalityCatalog.Exists(code) =>
+            (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,
         _ => throw RuleViolation.NotFound("Ukendt strøm."),
     };
 }

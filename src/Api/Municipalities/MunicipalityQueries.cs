@@ -51,6 +51,7 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(m => m.Code);
         Field(m => m.Name);
         Field(m => m.Region);
+        this.AddProgrammeField();
         this.AddSteeringGroupField();
         this.AddImplementationGroupFields();
         this.AddPlanOverviewFields();

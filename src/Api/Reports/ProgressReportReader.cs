@@ -15,7 +15,7 @@ internal sealed class ProgressReportReader(IGrainFactory grains, TimeProvider cl
         // Refuse before activating any grain, as the steering group reader does.
         AccessRules.Demand(viewer, municipality, Access.Read);
         var steering = grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality)).View();
-        var registry = await grains.GetGrain<IMunicipalityGrain>(municipality).State();
+        var registry = (await grains.GetGrain<IMunicipalityGrain>(municipality).View()).State;
         var groups = await Task.WhenAll(registry.Groups.Where(g => g.Kind == GroupKind.Implementation).Select(async g =>
             (Slug: ImplementationGroupKeys.Slug(g.Key), (await grains.GetGrain<IImplementationGroupGrain>(g.Key).View()).State)));
         var established = groups.Where(g => g.State.Established).OrderBy(g => g.State.Name, DanishOrder).ToArray();

@@ -8,7 +8,8 @@ namespace Recovery.Api.SteeringGroups;
 /// subjects, which are personal data too.
 /// </summary>
 internal sealed record SteeringGroupModel(
-    string MunicipalityCode, SteeringGroupState State, long Version, IReadOnlyDictionary<string, string> Names, Caller Viewer)
+    string MunicipalityCode, SteeringGroupState State, long Version, IReadOnlyDictionary<string, string> Names, Caller Viewer,
+    bool CitizenTextWithheld = false)
 {
     public bool Insider => Viewer.Municipality == MunicipalityCode;
 
@@ -23,8 +24,8 @@ internal sealed record SteeringGroupModel(
         : State.Members.FindIndex(m => m.PersonId == personId) is var index and >= 0 ? VisibleId(personId, index)
         : "skjult";
 
-    /// <summary>True when a citizen wrote in the item and the viewer is an outsider: its words were withheld.</summary>
-    public bool Withheld(string itemId) => !Insider && State.CitizenTexts.Contains(itemId);
+    /// <summary>True when a citizen wrote in the item and the grain withheld the words from this viewer.</summary>
+    public bool Withheld(string itemId) => CitizenTextWithheld && State.CitizenTexts.Contains(itemId);
 
     public bool CanGovern => AccessRules.Allows(Viewer, MunicipalityCode, Access.Govern);
 

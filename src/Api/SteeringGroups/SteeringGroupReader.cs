@@ -12,7 +12,7 @@ internal sealed class SteeringGroupReader(IGrainFactory grains, IDocumentStore s
         AccessRules.Demand(viewer, municipality, Access.Read);
         var view = await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(municipality)).View();
         if (!view.State.Established) return null;
-        return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer);
+        return new SteeringGroupModel(municipality, view.State, view.Version, await Names(municipality, view.State, viewer), viewer, view.CitizenTextWithheld);
     }
 
     /// <summary>Names stay inside the municipality: the national coordinator sees roles, not people.</summary>

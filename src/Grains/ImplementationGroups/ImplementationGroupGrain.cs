@@ -30,11 +30,11 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
         return stream.Load(ct);
     }
 
-    public Task<ImplementationGroupView> View()
+    public async Task<ImplementationGroupView> View()
     {
-        var insider = Caller.Current?.Municipality == Municipality;
-        var state = insider ? stream.State : stream.State.WithheldFromOutsiders();
-        return Task.FromResult(new ImplementationGroupView(state, stream.Version));
+        var (state, version) = (stream.State, stream.Version);
+        var sees = Caller.Current?.Municipality == Municipality || state.CitizenTexts.IsEmpty || await GrainFactory.SharesCitizenText(Municipality);
+        return sees ? new(state, version) : new(state.WithheldFromOutsiders(), version, CitizenTextWithheld: true);
     }
 
     public async Task<long> Establish(EstablishImplementationGroup command)

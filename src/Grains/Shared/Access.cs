@@ -11,6 +11,13 @@ public enum Access
     Govern,
     /// <summary>Anyone in the municipality, and guests admitted to this very workshop.</summary>
     Participate,
+    /// <summary>
+    /// The municipality's own strategic leader, and the national coordinator: who may commit a
+    /// municipality to the programme, from inside or from the agency's side.
+    /// </summary>
+    Lead,
+    /// <summary>The municipality's tovholder or strategic leader, and the national coordinator, who follows every municipality's progress.</summary>
+    Steer,
 }
 
 /// <summary>
@@ -37,6 +44,8 @@ public static class AccessRules
             Access.Read => ownMunicipality || caller.IsNationalCoordinator,
             Access.Contribute or Access.Participate => ownMunicipality,
             Access.Govern => ownMunicipality && caller.Governs,
+            Access.Lead => (ownMunicipality && caller.Role == Role.StrategicLeader) || caller.IsNationalCoordinator,
+            Access.Steer => (ownMunicipality && caller.Governs) || caller.IsNationalCoordinator,
             _ => false,
         };
     }

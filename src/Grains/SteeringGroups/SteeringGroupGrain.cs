@@ -27,10 +27,11 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         return stream.Load(ct);
     }
 
-    public Task<SteeringGroupView> View()
+    public async Task<SteeringGroupView> View()
     {
-        var insider = Caller.Current?.Municipality == Municipality;
-        return Task.FromResult(new SteeringGroupView(insider ? stream.State : stream.State.WithheldFromOutsiders(), stream.Version));
+        var (state, version) = (stream.State, stream.Version);
+        var sees = Caller.Current?.Municipality == Municipality || state.CitizenTexts.IsEmpty || await GrainFactory.SharesCitizenText(Municipality);
+        return sees ? new(state, version) : new(state.WithheldFromOutsiders(), version, CitizenTextWithheld: true);
     }
 
     public async Task<long> Establish(EstablishSteeringGroup command)

@@ -1,5 +1,9 @@
 namespace Recovery.Grains.SteeringGroups;
 
-/// <summary>The state with the version it was read at, so a client can tell which notices it has seen.</summary>
+/// <summary>
+/// The state with the version it was read at, so a client can tell which notices it has seen;
+/// <see cref="CitizenTextWithheld"/> says that citizens' words were removed for this reader.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("steering.view")]
-public sealed record SteeringGroupView([property: Id(0)] SteeringGroupState State, [property: Id(1)] long Version);
+public sealed record SteeringGroupView(
+    [property: Id(0)] SteeringGroupState State, [property: Id(1)] long Version, [property: Id(2)] bool CitizenTextWithheld = false);

@@ -1,4 +1,4 @@
-import type { MemberRole, PlanItemStatus } from "./api/types";
+import type { MemberRole, PlanItemStatus, ProgrammePhase } from "./api/types";
 
 export const memberRoleLabels: Record<MemberRole, string> = {
   TOVHOLDER: "Tovholder",
@@ -78,3 +78,13 @@ export const roomStatusLabels: Record<string, string> = {
   done: "Færdig",
   onHold: "Sat på pause",
 };
+
+/** The programme's phases in order, as the server names them (the indicator shows all four). */
+export const programmePhaseLabels: Record<ProgrammePhase, string> = {
+  START_UP: "Opstart",
+  ANALYSIS: "Analyse",
+  TRIAL_AND_DEVELOPMENT: "Afprøvning og udvikling",
+  REPORTING: "Afrapportering og formidling",
+};
+
+export const programmePhases = Object.keys(programmePhaseLabels) as ProgrammePhase[];

@@ -26,7 +26,7 @@ public sealed class ImplementationGroupGrainTests(ClusterFixture fixture)
         await Established("840", "myndighed");
         await Established("840", "bostoette");
 
-        var registry = await fixture.Client.GetGrain<IMunicipalityGrain>("840").State();
+        var registry = (await fixture.Client.GetGrain<IMunicipalityGrain>("840").View()).State;
 
         Assert.Equal([new RegisteredGroup("840/impl/myndighed", GroupKind.Implementation), new RegisteredGroup("840/impl/bostoette", GroupKind.Implementation)],
             registry.Groups);

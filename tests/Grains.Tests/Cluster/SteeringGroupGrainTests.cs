@@ -46,7 +46,7 @@ public sealed class SteeringGroupGrainTests(ClusterFixture fixture)
     {
         Callers.Tovholder("163").Enter();
         await Established("163");
-        var registry = await fixture.Client.GetGrain<IMunicipalityGrain>("163").State();
+        var registry = (await fixture.Client.GetGrain<IMunicipalityGrain>("163").View()).State;
         Assert.Equal([new RegisteredGroup("163/steering", GroupKind.Steering)], registry.Groups);
     }
 

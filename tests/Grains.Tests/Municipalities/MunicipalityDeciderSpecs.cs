@@ -1,4 +1,5 @@
 using Recovery.Grains.Municipalities;
+using static Recovery.Grains.Tests.Municipalities.ProgrammeSpec;
 
 namespace Recovery.Grains.Tests.Municipalities;
 
@@ -7,17 +8,19 @@ public sealed class MunicipalityDeciderSpecs
     [Fact]
     public void Registering_a_group_adds_it_to_the_registry()
     {
-        var events = MunicipalityDecider.Decide(new RegisterGroup("657/steering", GroupKind.Steering), MunicipalityState.Initial);
+        var events = Given().When(new RegisterGroup("657/steering", GroupKind.Steering), Tovholder);
         var state = events.Aggregate(MunicipalityState.Initial, MunicipalityDecider.Evolve);
         Assert.Equal([new RegisteredGroup("657/steering", GroupKind.Steering)], state.Groups);
     }
 
     [Fact]
-    public void Registering_the_same_group_twice_changes_nothing()
-    {
-        var state = MunicipalityDecider.Evolve(MunicipalityState.Initial, new MunicipalityGroupRegistered("657/steering", GroupKind.Steering));
-        Assert.Empty(MunicipalityDecider.Decide(new RegisterGroup("657/steering", GroupKind.Steering), state));
-    }
+    public void Registering_the_same_group_twice_changes_nothing() =>
+        Assert.Empty(Given(new MunicipalityGroupRegistered("657/steering", GroupKind.Steering))
+            .When(new RegisterGroup("657/steering", GroupKind.Steering), Tovholder));
+
+    [Fact]
+    public void A_group_registers_before_the_municipality_joins_the_programme() =>
+        Assert.Single(Given().When(new RegisterGroup("657/steering", GroupKind.Steering), Tovholder));
 
     [Fact]
     public void The_catalog_holds_the_98_municipalities_with_official_codes()

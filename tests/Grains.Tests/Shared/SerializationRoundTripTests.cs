@@ -41,7 +41,13 @@ public sealed class SerializationRoundTripTests
         Spec.Item(owner: "p-1", due: new DateOnly(2027, 1, 1)),
         new EditPlanItem("i-1", "Titel", "Beskrivelse", null, null, PlanItemStatus.OnHold),
         new Municipality("657", "Herning", "Midtjylland"),
-        new MunicipalityState([new RegisteredGroup("657/steering", GroupKind.Steering)]),
+        new MunicipalityState([new RegisteredGroup("657/steering", GroupKind.Steering)], ProgrammeState.NotJoined),
+        new MunicipalityView(new MunicipalityState([], new ProgrammeState(true, "p-1", Spec.Now, ProgrammePhase.Analysis,
+            [new ChecklistTick(ChecklistItem.SteeringGroup, "p-1", Spec.Now)], SharesCitizenText: true)), 4),
+        new JoinProgramme(),
+        new ChangeProgrammePhase(ProgrammePhase.Reporting),
+        new TickChecklistItem(ChecklistItem.TemperatureMeasurement, false),
+        new ShareCitizenText(true),
         new TextOperationBuilder().Retain(2).Insert("æøå").Delete(1).Build(),
     ];
 

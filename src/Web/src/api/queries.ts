@@ -1,6 +1,6 @@
 import { ApiError } from "./errors";
 import { graphql } from "./graphql";
-import type { Municipality, SteeringGroup, Viewer } from "./types";
+import type { Municipality, Programme, SteeringGroup, Viewer } from "./types";
 
 export async function fetchViewer(): Promise<Viewer | null> {
   const data = await graphql<{ me: Viewer | null }>(
@@ -51,6 +51,25 @@ export async function fetchSteeringGroup(code: string): Promise<SteeringGroup | 
     { code },
   );
   return data.municipality?.steeringGroup ?? null;
+}
+
+export async function fetchProgramme(code: string): Promise<Programme> {
+  const data = await graphql<{ municipality: { programme: Programme | null } | null }>(
+    "Programme",
+    `query Programme($code: String!) {
+      municipality(code: $code) {
+        programme {
+          joined joinedAt phase phaseTitle
+          checklist { item title ticked tickedAt tickedByName }
+          sharesCitizenText canJoin canChangePhase canTick canShare version
+        }
+      }
+    }`,
+    { code },
+  );
+  const programme = data.municipality?.programme;
+  if (!programme) throw new ApiError(`Der findes ingen kommune med koden ${code}.`, "NOT_FOUND");
+  return programme;
 }
 
 /** The guest code of an open workshop, for its facilitator; null for anyone else. */

@@ -81,6 +81,38 @@ export interface SteeringGroup {
   workshops: WorkshopSummary[];
 }
 
+export type ProgrammePhase = "START_UP" | "ANALYSIS" | "TRIAL_AND_DEVELOPMENT" | "REPORTING";
+
+export type ChecklistItem =
+  | "STEERING_GROUP"
+  | "IMPLEMENTATION_GROUPS"
+  | "CITIZENS_REPRESENTED"
+  | "TEMPERATURE_MEASUREMENT"
+  | "PREREQUISITES_PLAN";
+
+export interface ChecklistEntry {
+  item: ChecklistItem;
+  title: string;
+  ticked: boolean;
+  tickedAt: string | null;
+  /** Hidden (null) for people outside the municipality. */
+  tickedByName: string | null;
+}
+
+export interface Programme {
+  joined: boolean;
+  joinedAt: string | null;
+  phase: ProgrammePhase | null;
+  phaseTitle: string | null;
+  checklist: ChecklistEntry[];
+  sharesCitizenText: boolean;
+  canJoin: boolean;
+  canChangePhase: boolean;
+  canTick: boolean;
+  canShare: boolean;
+  version: number;
+}
+
 export interface Change {
   version: number;
   id: string | null;

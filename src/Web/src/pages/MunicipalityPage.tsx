@@ -7,6 +7,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
+import { ProgrammeSection } from "../components/ProgrammeSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
 import { reportPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
@@ -82,12 +83,13 @@ export function MunicipalityPage({ code }: { code: string }) {
           <dd>{municipality.region}</dd>
         </div>
       </dl>
-      <SteeringGroupGate municipality={municipality} />
+      <MunicipalityWork municipality={municipality} />
     </>
   );
 }
 
-function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
+/** The programme and the steering group: for the municipality's own people and the national coordinator. */
+function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const viewerState = useViewer();
 
   if (viewerState.status === "loading") return <Loading />;
@@ -97,7 +99,7 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   if (viewer === null) {
     return (
       <div className="message">
-        <p>Du skal være logget ind for at se kommunens styregruppe.</p>
+        <p>Du skal være logget ind for at se kommunens program og styregruppe.</p>
         <p>
           <Link to="/log-ind">Log ind</Link>
         </p>
@@ -110,18 +112,18 @@ function SteeringGroupGate({ municipality }: { municipality: Municipality }) {
   if (!isOwn && !isNational) return <NoAccess municipalityName={municipality.name} />;
 
   return (
-    <>
+    <div className="municipality-work" key={viewer.personId}>
       <p>
         <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
       </p>
+      <ProgrammeSection code={municipality.code} />
       <SteeringGroupPage
-        key={viewer.personId}
         code={municipality.code}
         municipalityName={municipality.name}
         canEstablish={isOwn && ESTABLISHING_ROLES.has(viewer.role)}
         canExport={isOwn}
       />
       <ActionsOverview code={municipality.code} />
-    </>
+    </div>
   );
 }

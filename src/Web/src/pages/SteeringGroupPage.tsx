@@ -24,10 +24,10 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish, canExp
   if (state.status === "forbidden") return <NoAccess municipalityName={municipalityName} />;
   if (state.status === "error") return <ErrorMessage onRetry={retry}>{state.message}</ErrorMessage>;
 
-  const { group, refreshError } = state;
+  const { data: group, refreshError } = state;
   return (
     <>
-      <LiveStatus state={live} updates={liveUpdates} />
+      <LiveStatus state={live} updates={liveUpdates} subject="Styregruppen" />
       {refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {refreshError}</ErrorMessage>}
       {group === null ? (
         <EstablishSteeringGroup municipalityCode={code} canEstablish={canEstablish} afterSave={afterSave} />
