@@ -9,11 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.Demo;
-using Recovery.Api.ImplementationGroups;
+using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
+using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
 using Recovery.Api.PlanOverview;
+using Recovery.Api.Reports;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -39,6 +41,7 @@ public static partial class RecoveryApi
         services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<PlanOverviewReader>();
         services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql
@@ -61,6 +64,7 @@ public static partial class RecoveryApi
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRecoveryWorkshops();
+        app.MapExports();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
         app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));

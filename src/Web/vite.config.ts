@@ -27,6 +27,7 @@ export default defineConfig({
   server: {
     proxy: {
       "/graphql": server,
+      "/exports": server,
       "/auth": server,
       "/health": server,
       "/hubs": { target: server, ws: true },

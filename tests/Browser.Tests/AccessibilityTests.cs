@@ -98,7 +98,7 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
     }
 
     /// <summary>One line per serious or critical rule broken: rule, help text and the offending elements.</summary>
-    private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    internal static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {
         Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: run npm ci in src/Web first.");
         await page.AddScriptTagAsync(new() { Path = AxeScript });

@@ -4,6 +4,7 @@ using Recovery.Api.ImplementationGroups;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
+using Recovery.Api.Reports;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.Municipalities;
@@ -54,5 +55,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddSteeringGroupField();
         this.AddImplementationGroupFields();
         this.AddPlanOverviewFields();
+        this.AddProgressReportField();
     }
 }

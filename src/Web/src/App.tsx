@@ -6,6 +6,7 @@ import { MunicipalityPage } from "./pages/MunicipalityPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
+import { ReportPage } from "./pages/ReportPage";
 import { SignIn } from "./pages/SignIn";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
 import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
@@ -41,6 +42,7 @@ export function App() {
         {route.name === "implementationGroup" && (
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
+        {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

@@ -37,3 +37,18 @@ const isoDayFormat = new Intl.DateTimeFormat("en-CA", {
 export function copenhagenDay(moment: Date): string {
   return isoDayFormat.format(moment);
 }
+
+const timestampFormat = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Copenhagen",
+});
+
+/** ISO 8601 date-time → "23. november 2026 kl. 17.05" (Danish time). */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timestampFormat.format(date);
+}

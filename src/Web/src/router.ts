@@ -27,6 +27,7 @@ export type Route =
   | { name: "signIn" }
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
+  | { name: "report"; code: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -40,6 +41,8 @@ export function matchRoute(path: string): Route {
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
+    if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
     if (workshop?.[1] && workshop[2])
       return { name: "workshop", code: decodeURIComponent(workshop[1]), id: decodeURIComponent(workshop[2]), projector: workshop[3] !== undefined };
@@ -53,6 +56,10 @@ export function matchRoute(path: string): Route {
 
 export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;
+}
+
+export function reportPath(code: string): string {
+  return `${municipalityPath(code)}/rapport`;
 }
 
 export function workshopPath(code: string, id: string, projector = false): string {

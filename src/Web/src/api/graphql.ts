@@ -12,7 +12,8 @@ interface GraphQLResponse<T> {
   errors?: GraphQLErrorBody[];
 }
 
-function sessionExpired(message?: unknown): ApiError {
+/** Drops a token the server no longer accepts and sends the user to sign in; shared with file downloads. */
+export function sessionExpired(message?: unknown): ApiError {
   if (getToken() !== null) {
     expireSession();
     navigate("/log-ind");

@@ -1,6 +1,8 @@
 import { useId } from "react";
+import { exportPaths } from "../api/exports";
 import type { Change, Decision, Member, PrerequisitePlan } from "../api/types";
 import { formatDateTime } from "../format";
+import { ExportButtons } from "./ExportButtons";
 import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
 import { Withheld } from "./implementation/Withheld";
 import { RecordDecisionForm } from "./RecordDecisionForm";
@@ -11,15 +13,20 @@ interface DecisionsSectionProps {
   members: Member[];
   plan: PrerequisitePlan[];
   canGovern: boolean;
+  /** Only the municipality's own people: the file holds names and free text. */
+  canExport: boolean;
   afterSave(change: Change): Promise<void>;
 }
 
-export function DecisionsSection({ municipalityCode, decisions, members, plan, canGovern, afterSave }: DecisionsSectionProps) {
+export function DecisionsSection({ municipalityCode, decisions, members, plan, canGovern, canExport, afterSave }: DecisionsSectionProps) {
   const headingId = useId();
   const items = new Map(plan.flatMap((p) => p.items).map((i) => [i.id, i]));
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Beslutningslog</h2>
+      {canExport && decisions.length > 0 && (
+        <ExportButtons path={exportPaths.steeringDecisions(municipalityCode)} subject="beslutningsloggen" />
+      )}
       {canGovern && <RecordDecisionForm municipalityCode={municipalityCode} members={members} afterSave={afterSave} />}
       {decisions.length === 0 ? (
         <p className="empty">Der er ikke registreret nogen beslutninger endnu.</p>

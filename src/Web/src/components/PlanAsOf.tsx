@@ -43,6 +43,7 @@ export function PlanAsOf({ code, day, onBack }: PlanAsOfProps) {
             members={state.group.members}
             plan={state.group.developmentPlan}
             canGovern={false}
+            canExport={false}
             afterSave={readOnly}
           />
           <PlanSection
@@ -50,6 +51,7 @@ export function PlanAsOf({ code, day, onBack }: PlanAsOfProps) {
             plan={state.group.developmentPlan}
             members={state.group.members}
             canEdit={false}
+            canExport={false}
             afterSave={readOnly}
           />
         </div>

@@ -3,6 +3,8 @@ import { addPlanItem, editPlanItem, restorePlanItem, type PlanItemFields } from 
 import { fetchItemHistory } from "../api/queries";
 import type { Change, Member, PlanItem, PrerequisitePlan } from "../api/types";
 import type { ItemHistorySource } from "../hooks/useItemHistory";
+import { exportPaths } from "../api/exports";
+import { ExportButtons } from "./ExportButtons";
 import { PrerequisiteSection } from "./PrerequisiteSection";
 
 interface PlanSectionProps {
@@ -12,10 +14,12 @@ interface PlanSectionProps {
   canEdit: boolean;
   /** The group's version while it is today's plan; absent for a plan shown as of an earlier day, which has no history buttons. */
   version?: number;
+  /** Only the municipality's own people: the file holds names and free text. */
+  canExport: boolean;
   afterSave(change: Change): Promise<void>;
 }
 
-export function PlanSection({ municipalityCode, plan, members, canEdit, version, afterSave }: PlanSectionProps) {
+export function PlanSection({ municipalityCode, plan, members, canEdit, version, canExport, afterSave }: PlanSectionProps) {
   const headingId = useId();
 
   // A new source per group version makes every open history reload after anyone's change.
@@ -46,6 +50,7 @@ export function PlanSection({ municipalityCode, plan, members, canEdit, version,
       <p className="section-intro">
         Planen følger de otte organisatoriske forudsætninger for recovery-orienteret omstilling.
       </p>
+      {canExport && <ExportButtons path={exportPaths.developmentPlan(municipalityCode)} subject="udviklingsplanen" />}
       {plan.map((entry) => (
         <PrerequisiteSection
           key={entry.prerequisite.number}

@@ -1,4 +1,6 @@
+import { exportPaths } from "../api/exports";
 import { fetchMunicipality } from "../api/queries";
+import { ExportButtons } from "../components/ExportButtons";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { ActivityPlanSection } from "../components/implementation/ActivityPlanSection";
 import { DriversAndBarriersSection } from "../components/implementation/DriversAndBarriersSection";
@@ -52,12 +54,19 @@ export function ImplementationGroupPage({ code, slug }: ImplementationGroupPageP
         </>
       )}
       {/* Keyed by person, so signing in as someone else never shows the previous person's view. */}
-      {signedIn && <GroupContent key={viewerState.viewer?.personId} code={code} slug={slug} />}
+      {signedIn && (
+        <GroupContent
+          key={viewerState.viewer?.personId}
+          code={code}
+          slug={slug}
+          canExport={viewerState.viewer?.municipalityCode === code}
+        />
+      )}
     </>
   );
 }
 
-function GroupContent({ code, slug }: ImplementationGroupPageProps) {
+function GroupContent({ code, slug, canExport }: ImplementationGroupPageProps & { canExport: boolean }) {
   const { state, live, liveUpdates, afterSave, retry } = useImplementationGroup(code, slug);
   const group = state.status === "ready" ? state.data.group : null;
   usePageTitle(group?.name ?? "Implementeringsgruppe");
@@ -88,6 +97,14 @@ function GroupContent({ code, slug }: ImplementationGroupPageProps) {
       {group.focus && <p className="lead">{group.focus}</p>}
       <LiveStatus state={live} updates={liveUpdates} subject="Gruppen" />
       {state.refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {state.refreshError}</ErrorMessage>}
+      {canExport && (
+        <div className="toolbar">
+          <span aria-hidden="true">Implementeringsplan:</span>
+          <ExportButtons path={exportPaths.implementationPlan(code, slug)} subject="implementeringsplanen" />
+          <span aria-hidden="true">Beslutningslog:</span>
+          <ExportButtons path={exportPaths.implementationDecisions(code, slug)} subject="beslutningsloggen" />
+        </div>
+      )}
       <div className="group-sections">
         <GroupMembersSection {...props} />
         <MandateSection

@@ -10,6 +10,7 @@ import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
+import { reportPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -114,8 +115,11 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const canEstablish = isOwn && ESTABLISHING_ROLES.has(viewer.role);
   return (
     <div className="municipality-work" key={viewer.personId}>
+      <p>
+        <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
+      </p>
       <ProgrammeSection code={municipality.code} />
-      <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} />
+      <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} canExport={isOwn} />
       <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
       <ActionsOverview code={municipality.code} />
     </div>

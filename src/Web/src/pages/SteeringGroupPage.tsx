@@ -20,9 +20,10 @@ interface SteeringGroupPageProps {
   code: string;
   municipalityName: string;
   canEstablish: boolean;
+  canExport: boolean;
 }
 
-export function SteeringGroupPage({ code, municipalityName, canEstablish }: SteeringGroupPageProps) {
+export function SteeringGroupPage({ code, municipalityName, canEstablish, canExport }: SteeringGroupPageProps) {
   const { state, live, liveUpdates, afterSave, retry } = useSteeringGroup(code);
   const [asOf, setAsOf] = useState<string | null>(null);
   const viewer = useViewer();
@@ -62,6 +63,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             members={group.members}
             plan={group.developmentPlan}
             canGovern={group.canGovern}
+            canExport={canExport}
             afterSave={afterSave}
           />
           <GroupReportsSection code={code} version={group.version} />
@@ -71,6 +73,7 @@ export function SteeringGroupPage({ code, municipalityName, canEstablish }: Stee
             members={group.members}
             canEdit={group.canEditPlan}
             version={insider ? group.version : undefined}
+            canExport={canExport}
             afterSave={afterSave}
           />
           <WorkshopsSection
