@@ -58,6 +58,13 @@ internal sealed class EditActivityInput : GroupInput
     public PlanItemStatus Status { get; init; }
 }
 
+internal sealed class RestoreActivityInput : GroupInput
+{
+    public string ActivityId { get; init; } = "";
+    /// <summary>The stream version (from the activity's history) whose values come back.</summary>
+    public int Version { get; init; }
+}
+
 internal sealed class FollowUpInput : GroupInput
 {
     public string ActivityId { get; init; } = "";

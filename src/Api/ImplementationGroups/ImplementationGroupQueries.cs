@@ -21,8 +21,16 @@ internal static class ImplementationGroupQueries
             .ResolveAsync(async c => await Reader(c).All(c.Source.Code, c.RequireCaller()));
         municipality.Field<ImplementationGroupType>("implementationGroup")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .Description("Én implementeringsgruppe; null hvis den ikke findes.")
-            .ResolveAsync(async c => await Reader(c).Read(c.Source.Code, c.GetArgument<string>("slug"), c.RequireCaller()));
+            .Argument<StringGraphType>("asOf")
+            .Description("Én implementeringsgruppe; null hvis den ikke findes. Med asOf (åååå-mm-dd) som den var ved dagens slutning, "
+                         + "skrivebeskyttet og kun for kommunens egne folk.")
+            .ResolveAsync(async c =>
+            {
+                var (slug, caller) = (c.GetArgument<string>("slug"), c.RequireCaller());
+                return InputDates.Date(c.GetArgument<string?>("asOf")) is { } asOf
+                    ? await Reader(c).ReadAsOf(c.Source.Code, slug, caller, asOf, c.CancellationToken)
+                    : await Reader(c).Read(c.Source.Code, slug, caller);
+            });
     }
 
     private static ImplementationGroupReader Reader(IResolveFieldContext context) =>

@@ -1,4 +1,5 @@
 using Marten;
+using Recovery.Api.History;
 using Recovery.Api.People;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
@@ -14,15 +15,31 @@ internal sealed class ImplementationGroupReader(IGrainFactory grains, IDocumentS
         if (!ImplementationGroupKeys.IsValidSlug(slug)) return null;
         var view = await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(municipality, slug)).View();
         if (!view.State.Established) return null;
-        var state = view.State;
-        var people = await VisiblePeople.Load(store, municipality, viewer, state.Members.Select(m => m.PersonId).ToArray(),
+        return new ImplementationGroupModel(municipality, slug, view.State, view.Version, await People(municipality, view.State, viewer), viewer,
+            view.CitizenTextWithheld);
+    }
+
+    /// <summary>
+    /// The group as it was at the end of <paramref name="day"/> in Copenhagen, folded from the events
+    /// stored by then. Only for the municipality's own people: an old plan may hold text since removed.
+    /// </summary>
+    public async Task<ImplementationGroupModel?> ReadAsOf(string municipality, string slug, Caller viewer, DateOnly day, CancellationToken ct)
+    {
+        AccessRules.Demand(viewer, municipality, Access.Contribute);
+        if (!ImplementationGroupKeys.IsValidSlug(slug)) return null;
+        var (state, version) = await ImplementationGroupHistory.Stream.AsOf(
+            store, municipality, ImplementationGroupKeys.Stream(municipality, slug), DanishTime.EndOfDay(day), ct);
+        if (!state.Established) return null;
+        return new ImplementationGroupModel(municipality, slug, state, version, await People(municipality, state, viewer), viewer, false, day);
+    }
+
+    private Task<VisiblePeople> People(string municipality, ImplementationGroupState state, Caller viewer) =>
+        VisiblePeople.Load(store, municipality, viewer, state.Members.Select(m => m.PersonId).ToArray(),
             state.Activities.Select(a => a.OwnerId)
                 .Concat(state.Activities.SelectMany(a => a.FollowUps).Select(f => f.By))
                 .Concat(state.Decisions.Select(d => d.RecordedBy))
                 .Concat(state.Reports.Select(r => r.SubmittedBy))
                 .Concat(state.Trials.Select(t => t.OwnerId)));
-        return new ImplementationGroupModel(municipality, slug, state, view.Version, people, viewer, view.CitizenTextWithheld);
-    }
 
     /// <summary>Every group in the municipality's registry, in the order they were set up.</summary>
     public async Task<IReadOnlyList<ImplementationGroupModel>> All(string municipality, Caller viewer)

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Recovery.Api.GraphQL;
+using Recovery.Api.History;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.ImplementationGroups;
 
@@ -33,6 +35,10 @@ internal sealed class ImplementationGroupType : ObjectGraphType<ImplementationGr
             .Resolve(c => c.Source.State.Reports.Reverse().Select(r => new GroupReportModel(r, c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrialActionType>>>>("trialActions")
             .Resolve(c => c.Source.State.Trials.Select(t => new TrialActionModel(t, c.Source)));
+        Field<StringGraphType>("asOf").Description("Dagen, gruppen er vist som den var ved udgangen af (åååå-mm-dd); null for i dag.")
+            .Resolve(c => InputDates.Text(c.Source.AsOf));
+        this.AddHistoryField(ImplementationGroupHistory.Stream,
+            g => new HistorySource(g.MunicipalityCode, ImplementationGroupKeys.Stream(g.MunicipalityCode, g.Slug), g.Version, g.Viewer));
     }
 }
 

@@ -33,6 +33,9 @@ public interface IImplementationGroupGrain : ITenantGrain
     [Requires(Access.Contribute), Alias("edit-activity")]
     Task<long> EditActivity(EditActivity command);
 
+    [Requires(Access.Contribute), Alias("restore-activity")]
+    Task<long> RestoreActivity(RestoreActivity command);
+
     [Requires(Access.Contribute), Alias("follow-up")]
     Task<long> FollowUp(FollowUpActivity command);
 

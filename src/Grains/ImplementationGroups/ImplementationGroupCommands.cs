@@ -91,3 +91,11 @@ public sealed record RecordTrialLearning([property: Id(0)] string TrialId, [prop
 [GenerateSerializer, Immutable, Alias("impl.promote-trial")]
 public sealed record PromoteTrialAction(
     [property: Id(0)] string TrialId, [property: Id(1)] string ActivityId, [property: Id(2)] ImmutableArray<int> Principles) : ImplementationGroupCommand;
+
+/// <summary>Brings an activity's fields back to how they were right after stream version <see cref="Version"/>; history keeps every step.</summary>
+[GenerateSerializer, Immutable, Alias("impl.restore-activity")]
+public sealed record RestoreActivity([property: Id(0)] string ActivityId, [property: Id(1)] long Version) : ImplementationGroupCommand;
+
+/// <summary>A restore with the activity as the grain read it at that version (null: it did not exist then), so Decide stays pure.</summary>
+[GenerateSerializer, Immutable, Alias("impl.restore-activity-to")]
+public sealed record RestoreActivityTo([property: Id(0)] RestoreActivity Request, [property: Id(1)] Activity? Earlier) : ImplementationGroupCommand;

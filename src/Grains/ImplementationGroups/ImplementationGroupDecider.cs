@@ -29,6 +29,7 @@ public static class ImplementationGroupDecider
             SetMandate c => SetMandate(c, state, context),
             AddActivity c => ImplementationPlan.Add(c, state, context),
             EditActivity c => ImplementationPlan.Edit(c, state, context),
+            RestoreActivityTo c => ImplementationPlan.Restore(c, state, context),
             FollowUpActivity c => ImplementationPlan.FollowUp(c, state, context),
             RecordGroupDecision c => RecordDecision(c, state, context),
             NoteForce c => NoteForce(c, state, context),

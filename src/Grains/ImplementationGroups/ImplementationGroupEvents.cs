@@ -58,3 +58,6 @@ public sealed record TrialActionPromoted(string TrialId, string ActivityId) : Im
 /// such as the national coordinator do not see that text unless the municipality shares it.
 /// </summary>
 public sealed record CitizenTextWritten(string ItemId) : ImplementationGroupEvent;
+
+/// <summary>The field changes that follow bring the activity back to the version it was at after <see cref="FromVersion"/>.</summary>
+public sealed record ActivityRestored(string ActivityId, long FromVersion) : ImplementationGroupEvent;

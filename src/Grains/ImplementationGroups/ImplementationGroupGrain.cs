@@ -17,11 +17,12 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
 
     private string Key => this.GetPrimaryKeyString();
     private string Municipality => TenantKeys.Tenant(Key);
+    private string StreamKey => ImplementationGroupKeys.Stream(Municipality, ImplementationGroupKeys.Slug(Key));
 
     public override Task OnActivateAsync(CancellationToken ct)
     {
-        var slug = ImplementationGroupKeys.ValidSlug(ImplementationGroupKeys.Slug(Key));
-        var key = ImplementationGroupKeys.Stream(Municipality, slug);
+        ImplementationGroupKeys.ValidSlug(ImplementationGroupKeys.Slug(Key));
+        var key = StreamKey;
         stream = new(store, Municipality, key, ImplementationGroupState.Initial, ImplementationGroupDecider.Evolve);
         commands = new(stream,
             (command, state, actor) => ImplementationGroupDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow())),
@@ -57,6 +58,18 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
     public Task<long> AddActivity(AddActivity command) => Execute(command);
 
     public Task<long> EditActivity(EditActivity command) => Execute(command);
+
+    /// <summary>
+    /// Reads the activity at that version before queueing: history up to a version never changes, so
+    /// the read cannot race the commands queued meanwhile, and the decider gets it as a plain value.
+    /// </summary>
+    public async Task<long> RestoreActivity(RestoreActivity command)
+    {
+        var earlier = command.Version >= 1 && command.Version <= stream.Version
+            ? (await ImplementationGroupHistory.Stream.At(store, Municipality, StreamKey, command.Version, CancellationToken.None)).State.Activity(command.ActivityId)
+            : null;
+        return await Execute(new RestoreActivityTo(command, earlier));
+    }
 
     public Task<long> FollowUp(FollowUpActivity command) => Execute(command);
 

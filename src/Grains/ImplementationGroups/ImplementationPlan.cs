@@ -39,6 +39,18 @@ public static class ImplementationPlan
         return events;
     }
 
+    /// <summary>The same field changes an edit back to the earlier values would make, after a marker naming the version.</summary>
+    internal static IReadOnlyList<ImplementationGroupEvent> Restore(RestoreActivityTo c, ImplementationGroupState state, CommandContext context)
+    {
+        ImplementationGroupDecider.EnsureMayEditPlan(state, context);
+        if (state.Activity(c.Request.ActivityId) is null) throw RuleViolation.NotFound("Aktiviteten findes ikke i implementeringsplanen.");
+        var earlier = c.Earlier ?? throw RuleViolation.NotFound("Aktiviteten fandtes ikke i den version af planen.");
+        var fields = new ActivityFields(earlier.Title, earlier.Description, [.. earlier.Principles.Select(p => (int)p)],
+            earlier.OwnerId, earlier.Starts, earlier.Due, earlier.Status);
+        var changes = Edit(new EditActivity(earlier.Id, fields), state, context);
+        return changes.Count == 0 ? [] : [new ActivityRestored(earlier.Id, c.Request.Version), .. changes];
+    }
+
     internal static IReadOnlyList<ImplementationGroupEvent> FollowUp(FollowUpActivity c, ImplementationGroupState state, CommandContext context)
     {
         ImplementationGroupDecider.EnsureMayEditPlan(state, context);

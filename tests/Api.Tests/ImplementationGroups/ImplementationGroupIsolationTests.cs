@@ -26,6 +26,7 @@ public sealed class ImplementationGroupIsolationTests(ApiServer api) : IClassFix
         ("setImplementationGroupMandate", "SetMandateInput", () => new { municipalityCode = "657", slug = Slug, mandate = "Overtaget" }),
         ("addActivity", "AddActivityInput", () => new { municipalityCode = "657", slug = Slug, title = "Fremmed", principles = new[] { 1 } }),
         ("editActivity", "EditActivityInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", title = "Fremmed", principles = new[] { 1 }, status = "DONE" }),
+        ("restoreActivity", "RestoreActivityInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", version = 3 }),
         ("followUpActivity", "FollowUpInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", note = "Fremmed" }),
         ("recordGroupDecision", "RecordGroupDecisionInput", () => new { municipalityCode = "657", slug = Slug, title = "Fremmed", actions = new[] { new { title = "X", principles = new[] { 1 } } } }),
         ("noteDriverOrBarrier", "NoteForceInput", () => new { municipalityCode = "657", slug = Slug, kind = "DRIVER", text = "Fremmed" }),

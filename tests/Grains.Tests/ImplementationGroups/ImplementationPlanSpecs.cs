@@ -107,3 +107,54 @@ internal sealed class EventComparer : IEqualityComparer<ImplementationGroupEvent
 
     public int GetHashCode(ImplementationGroupEvent obj) => obj.GetType().GetHashCode();
 }
+
+public sealed class RestoreActivitySpecs
+{
+    private static readonly Activity Earlier = new("a-1", "Recovery-café hver torsdag", "", [Principle.NetworkAndCommunities], null, null, null,
+        PlanItemStatus.Planned, null, null, []);
+
+    [Fact]
+    public void Restoring_marks_the_version_then_changes_back_only_what_differs()
+    {
+        var spec = GivenGroup(ActivityAdded(), new ActivityRetitled("a-1", "Café"), new ActivityStatusChanged("a-1", PlanItemStatus.Done));
+        Assert.Equal([
+            new ActivityRestored("a-1", 7),
+            new ActivityRetitled("a-1", "Recovery-café hver torsdag"),
+            new ActivityStatusChanged("a-1", PlanItemStatus.Planned)], spec.When(new RestoreActivityTo(new RestoreActivity("a-1", 7), Earlier)));
+    }
+
+    [Fact]
+    public void Restoring_to_the_current_values_changes_nothing() =>
+        Assert.Empty(GivenGroup(ActivityAdded()).When(new RestoreActivityTo(new RestoreActivity("a-1", 7), Earlier)));
+
+    [Fact]
+    public void A_version_in_which_the_activity_did_not_exist_is_not_found() =>
+        Assert.Equal(RuleViolation.Codes.NotFound, GivenGroup(ActivityAdded()).Refuses(new RestoreActivityTo(new RestoreActivity("a-1", 2), null)).Code);
+
+    [Fact]
+    public void Someone_outside_the_group_restores_nothing() =>
+        Assert.Equal(RuleViolation.Codes.Forbidden, GivenGroup(ActivityAdded()).Refuses(new RestoreActivityTo(new RestoreActivity("a-1", 7), Earlier), Outsider).Code);
+}
+
+public sealed class ImplementationGroupHistorySpecs
+{
+    private static string? Told(ImplementationGroupEvent e, params ImplementationGroupEvent[] before) =>
+        ImplementationGroupHistory.Narrate(GivenGroup(before).State, e)?.Text;
+
+    [Fact]
+    public void A_status_change_says_from_what_to_what() =>
+        Assert.Equal("ændrede status fra Planlagt til I gang", Told(new ActivityStatusChanged("a-1", PlanItemStatus.InProgress), ActivityAdded()));
+
+    [Fact]
+    public void People_are_named_by_token_so_an_erased_name_stays_erased() =>
+        Assert.Equal("gav ansvaret til {person:p-sara}", Told(new ActivityOwnerAssigned("a-1", "p-sara"), ActivityAdded()));
+
+    [Fact]
+    public void Braces_a_person_typed_cannot_pose_as_a_token() =>
+        Assert.Equal("tilføjede aktiviteten \"{{person:p-x}}\"",
+            Told(new ActivityAdded("a-2", "{person:p-x}", "", [Principle.Resources], null, null, null, PlanItemStatus.Planned)));
+
+    [Fact]
+    public void A_citizens_mark_is_folded_but_not_told() =>
+        Assert.Null(ImplementationGroupHistory.Narrate(GivenGroup().State, new CitizenTextWritten("a-1")));
+}
