@@ -11,7 +11,7 @@ public sealed class ImplementationGroupTests(BrowserServer server) : IClassFixtu
     private const string FollowUp = "7. Følg op, så støtten altid er den rette";
 
     [Fact]
-    public async Task A_tovholder_sets_up_a_group_plans_and_decides_and_a_colleague_sees_the_plan_grow_live()
+    public async Task A_tovholder_sets_up_a_group_plans_decides_and_reads_the_history_and_a_colleague_sees_the_plan_grow_live()
     {
         await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
         var groupName = Personas.Unique("Bostøtte Øst");
@@ -66,6 +66,12 @@ public sealed class ImplementationGroupTests(BrowserServer server) : IClassFixtu
         await created.GetByRole(AriaRole.Link, new() { Name = decision }).ClickAsync();
         await Expect(mette.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#beslutning-"));
         await Expect(recorded).ToBeFocusedAsync();
+
+        // The action's history, in plain Danish: who created it, in which role, from which decision.
+        await created.GetByRole(AriaRole.Button, new() { Name = $"Historik for {action}" }).ClickAsync();
+        var history = created.GetByRole(AriaRole.Region, new() { Name = $"Historik for {action}" });
+        await Expect(history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Mette Lund (tovholder) tilføjede aktiviteten \"{action}\"" })).ToBeVisibleAsync();
+        await Expect(history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"knyttede aktiviteten til beslutningen \"{decision}\"" })).ToBeVisibleAsync();
 
         await Expect(jonas.Activity(action)).ToContainTextAsync($"Fra beslutning: {decision}");
         Assert.True(await jonas.Page.EvaluateAsync<bool>("() => window.__sameDocument === true"),

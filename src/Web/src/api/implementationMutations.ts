@@ -47,6 +47,11 @@ export function editActivity(input: GroupRef & ActivityFields & { activityId: st
   return change("EditActivity", "editActivity", "EditActivityInput", input);
 }
 
+/** Brings the activity back to how it was right after that stream version, as new events. */
+export function restoreActivity(input: GroupRef & { activityId: string; version: number }) {
+  return change("RestoreActivity", "restoreActivity", "RestoreActivityInput", input);
+}
+
 export function followUpActivity(input: GroupRef & { activityId: string; note: string }) {
   return change("FollowUpActivity", "followUpActivity", "FollowUpInput", input);
 }

@@ -1,5 +1,6 @@
 import { graphql } from "./graphql";
 import type { ImplementationGroupPageData, ImplementationGroupSummary } from "./implementationTypes";
+import type { HistoryEntry } from "./types";
 
 export async function fetchImplementationGroups(code: string): Promise<ImplementationGroupSummary[]> {
   const data = await graphql<{ municipality: { implementationGroups: ImplementationGroupSummary[] } | null }>(
@@ -39,4 +40,17 @@ export async function fetchImplementationGroup(code: string, slug: string): Prom
   );
   const group = data.municipality?.implementationGroup ?? null;
   return { version: group?.version ?? 0, group, principles: data.principles };
+}
+
+export async function fetchActivityHistory(code: string, slug: string, itemId: string): Promise<HistoryEntry[]> {
+  const data = await graphql<{ municipality: { implementationGroup: { history: HistoryEntry[] } | null } | null }>(
+    "ActivityHistory",
+    `query ActivityHistory($code: String!, $slug: String!, $itemId: ID!) {
+      municipality(code: $code) {
+        implementationGroup(slug: $slug) { history(itemId: $itemId, first: 200) { version at actorName actorRole text sentence } }
+      }
+    }`,
+    { code, slug, itemId },
+  );
+  return data.municipality?.implementationGroup?.history ?? [];
 }

@@ -1,5 +1,8 @@
-import { useId, useRef, useState } from "react";
-import { addActivity, editActivity, followUpActivity, refOf, type ActivityFields } from "../../api/implementationMutations";
+import { useId, useMemo, useRef, useState } from "react";
+import { addActivity, editActivity, followUpActivity, refOf, restoreActivity, type ActivityFields } from "../../api/implementationMutations";
+import { fetchActivityHistory } from "../../api/implementationQueries";
+import type { ItemHistorySource } from "../../hooks/useItemHistory";
+import { useViewer } from "../../viewer";
 import { activitiesFor } from "../../implementation/activityRules";
 import { countLabel } from "../../labels";
 import { ActivityForm } from "./ActivityForm";
@@ -18,6 +21,23 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
   const addRef = useRef<HTMLButtonElement>(null);
   const ref = refOf(group);
   const shown = activitiesFor(group.activities, principle);
+  const viewer = useViewer();
+  const insider = viewer.status === "ready" && viewer.viewer?.municipalityCode === group.municipalityCode;
+  const { municipalityCode, slug, version, canEditPlan } = group;
+
+  // History is the municipality's own; a new source per group version reloads every open history after anyone's change.
+  const history = useMemo<ItemHistorySource | undefined>(
+    () =>
+      insider
+        ? {
+            load: (itemId) => fetchActivityHistory(municipalityCode, slug, itemId),
+            restore: canEditPlan
+              ? async (activityId, to) => afterSave(await restoreActivity({ municipalityCode, slug, activityId, version: to }))
+              : undefined,
+          }
+        : undefined,
+    [insider, municipalityCode, slug, version, canEditPlan, afterSave],
+  );
 
   function closeForm() {
     setAdding(false);
@@ -76,6 +96,7 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
           members={group.members}
           principles={principles}
           canEdit={group.canEditPlan}
+          history={history}
           onEdit={async (fields) => {
             await afterSave(await editActivity({ ...ref, activityId: activity.id, ...fields }));
             setSaved((n) => n + 1);

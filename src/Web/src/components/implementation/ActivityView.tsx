@@ -1,13 +1,15 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ActivityFields } from "../../api/implementationMutations";
 import type { Activity, GroupDecision, Principle, TrialAction } from "../../api/implementationTypes";
 import type { Member } from "../../api/types";
+import type { ItemHistorySource } from "../../hooks/useItemHistory";
 import { draftOf } from "../../implementation/activityRules";
 import { planStatusLabels, WITHHELD_TEXT } from "../../labels";
 import { ActivityFacts } from "./ActivityFacts";
 import { ActivityForm } from "./ActivityForm";
 import { activityAnchor } from "./anchors";
 import { FollowUps } from "./FollowUps";
+import { PlanItemHistory } from "../PlanItemHistory";
 import { Withheld } from "./Withheld";
 
 interface ActivityViewProps {
@@ -17,12 +19,16 @@ interface ActivityViewProps {
   members: Member[];
   principles: Principle[];
   canEdit: boolean;
+  /** Absent for people outside the municipality, who may not read history. */
+  history?: ItemHistorySource;
   onEdit(fields: ActivityFields): Promise<void>;
   onFollowUp(note: string): Promise<void>;
 }
 
-export function ActivityView({ activity, decision, trial, members, principles, canEdit, onEdit, onFollowUp }: ActivityViewProps) {
+export function ActivityView({ activity, decision, trial, members, principles, canEdit, history, onEdit, onFollowUp }: ActivityViewProps) {
   const [editing, setEditing] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const historyId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
   const title = activity.withheld ? WITHHELD_TEXT : activity.title;
 
@@ -70,6 +76,19 @@ export function ActivityView({ activity, decision, trial, members, principles, c
           Redigér
         </button>
       )}
+      {history && (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-label={`Historik for ${title}`}
+          aria-expanded={showHistory}
+          aria-controls={showHistory ? historyId : undefined}
+          onClick={() => setShowHistory((shown) => !shown)}
+        >
+          Historik
+        </button>
+      )}
+      {history && showHistory && <PlanItemHistory id={historyId} itemId={activity.id} title={title} source={history} />}
       <FollowUps activity={activity} title={title} canAdd={canEdit} onAdd={onFollowUp} />
     </article>
   );
