@@ -99,3 +99,36 @@ public sealed class ImplementationGroupTests(BrowserServer server) : IClassFixtu
         await Expect(mette.Section("Beslutninger").GetByText("Gruppen har ikke registreret nogen beslutninger endnu.")).ToBeVisibleAsync();
     }
 }
+
+public sealed class ImplementationPlanAsOfTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    [Fact]
+    public async Task The_plan_of_an_earlier_day_is_shown_read_only_and_today_comes_back()
+    {
+        await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        var path = await mette.EstablishHerningGroupAsync(Personas.Unique("Botilbud"));
+        await mette.OpenGroupAsync(path);
+        var activity = Personas.Unique("Husmøder");
+        await mette.Section("Implementeringsplan").GetByRole(AriaRole.Button, new() { Name = "Tilføj aktivitet" }).ClickAsync();
+        var form = mette.Section("Implementeringsplan").Locator("form");
+        await form.GetByLabel("Titel", new() { Exact = true }).FillAsync(activity);
+        await form.GetByLabel("4. Mød borgeren med åbenhed, tillid og respekt").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Gem aktivitet" }).ClickAsync();
+        await Expect(mette.Activity(activity)).ToBeVisibleAsync();
+
+        var earlier = mette.Section("Planen på en tidligere dag");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen"));
+        await earlier.GetByLabel("Vis planen som den var den").FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await earlier.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Expect(earlier.GetByText("Gruppen var ikke nedsat endnu på den dag.")).ToBeVisibleAsync();
+
+        await earlier.GetByLabel("Vis planen som den var den").FillAsync(today.ToString("yyyy-MM-dd"));
+        await earlier.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Expect(earlier.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = activity })).ToContainTextAsync("Planlagt");
+        await Expect(earlier.GetByRole(AriaRole.Button, new() { Name = $"Redigér {activity}" })).ToHaveCountAsync(0);
+
+        await earlier.GetByRole(AriaRole.Button, new() { Name = "Tilbage til i dag" }).ClickAsync();
+        await Expect(earlier.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+        Assert.Empty(mette.Errors);
+    }
+}

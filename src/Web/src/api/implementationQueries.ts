@@ -1,6 +1,6 @@
 import { graphql } from "./graphql";
 import type { ImplementationGroupPageData, ImplementationGroupSummary } from "./implementationTypes";
-import type { HistoryEntry } from "./types";
+import type { HistoryEntry, PlanItemStatus } from "./types";
 
 export async function fetchImplementationGroups(code: string): Promise<ImplementationGroupSummary[]> {
   const data = await graphql<{ municipality: { implementationGroups: ImplementationGroupSummary[] } | null }>(
@@ -53,4 +53,26 @@ export async function fetchActivityHistory(code: string, slug: string, itemId: s
     { code, slug, itemId },
   );
   return data.municipality?.implementationGroup?.history ?? [];
+}
+
+/** An activity as it stood at the end of a past day: read-only, so only what the table shows. */
+export interface ActivityAsOf {
+  id: string;
+  title: string;
+  principles: number[];
+  status: PlanItemStatus;
+  due: string | null;
+  ownerName: string | null;
+}
+
+/** The implementation plan as it was at the end of a day in Copenhagen; null when the group did not exist yet. */
+export async function fetchActivitiesAsOf(code: string, slug: string, asOf: string): Promise<ActivityAsOf[] | null> {
+  const data = await graphql<{ municipality: { implementationGroup: { activities: ActivityAsOf[] } | null } | null }>(
+    "ActivitiesAsOf",
+    `query ActivitiesAsOf($code: String!, $slug: String!, $asOf: String!) {
+      municipality(code: $code) { implementationGroup(slug: $slug, asOf: $asOf) { activities { id title principles status due ownerName } } }
+    }`,
+    { code, slug, asOf },
+  );
+  return data.municipality?.implementationGroup?.activities ?? null;
 }

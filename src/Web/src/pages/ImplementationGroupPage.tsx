@@ -6,6 +6,7 @@ import { ActivityPlanSection } from "../components/implementation/ActivityPlanSe
 import { DriversAndBarriersSection } from "../components/implementation/DriversAndBarriersSection";
 import { GroupDecisionsSection } from "../components/implementation/GroupDecisionsSection";
 import { GroupMembersSection } from "../components/implementation/GroupMembersSection";
+import { ImplementationPlanAsOf } from "../components/implementation/ImplementationPlanAsOf";
 import { MandateSection } from "../components/MandateSection";
 import { refOf, setMandate } from "../api/implementationMutations";
 import { ReportsSection } from "../components/implementation/ReportsSection";
@@ -59,14 +60,14 @@ export function ImplementationGroupPage({ code, slug }: ImplementationGroupPageP
           key={viewerState.viewer?.personId}
           code={code}
           slug={slug}
-          canExport={viewerState.viewer?.municipalityCode === code}
+          insider={viewerState.viewer?.municipalityCode === code}
         />
       )}
     </>
   );
 }
 
-function GroupContent({ code, slug, canExport }: ImplementationGroupPageProps & { canExport: boolean }) {
+function GroupContent({ code, slug, insider }: ImplementationGroupPageProps & { insider: boolean }) {
   const { state, live, liveUpdates, afterSave, retry } = useImplementationGroup(code, slug);
   const group = state.status === "ready" ? state.data.group : null;
   usePageTitle(group?.name ?? "Implementeringsgruppe");
@@ -97,7 +98,7 @@ function GroupContent({ code, slug, canExport }: ImplementationGroupPageProps & 
       {group.focus && <p className="lead">{group.focus}</p>}
       <LiveStatus state={live} updates={liveUpdates} subject="Gruppen" />
       {state.refreshError && <ErrorMessage>Kunne ikke hente de seneste ændringer. {state.refreshError}</ErrorMessage>}
-      {canExport && (
+      {insider && (
         <div className="toolbar">
           <span aria-hidden="true">Implementeringsplan:</span>
           <ExportButtons path={exportPaths.implementationPlan(code, slug)} subject="implementeringsplanen" />
@@ -113,6 +114,7 @@ function GroupContent({ code, slug, canExport }: ImplementationGroupPageProps & 
           onSave={async (mandate) => props.afterSave(await setMandate({ ...refOf(group), mandate }))}
         />
         <ActivityPlanSection {...props} principles={principles} />
+        {insider && <ImplementationPlanAsOf code={code} slug={slug} />}
         <GroupDecisionsSection {...props} principles={principles} />
         <DriversAndBarriersSection {...props} />
         <ReportsSection {...props} />
