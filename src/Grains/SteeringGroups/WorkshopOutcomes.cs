@@ -19,9 +19,27 @@ internal static class WorkshopOutcomes
             if (state.Item(roomItem.Id) is { } item) events.AddRange(Changes(item, roomItem, state));
             else if (items++ < SteeringGroupDecider.MaxPlanItems) events.Add(Added(roomItem));
         }
+        if (CitizensTookPart(c.Outcome))
+        {
+            // Who typed which words in the room is not kept; with citizens in it, every text it wrote is theirs too.
+            var written = events.Select(e => e switch
+            {
+                DevelopmentPlanItemAdded a => a.ItemId,
+                DevelopmentPlanItemRetitled r => r.ItemId,
+                DevelopmentPlanItemDescribed d => d.ItemId,
+                _ => null,
+            }).OfType<string>().Distinct().ToArray();
+            events.AddRange(written.Select(id => new SteeringCitizenTextWritten(id)));
+        }
         events.Add(new WorkshopHeld(c.WorkshopId, c.HeldAt, c.Outcome.Attendance, c.Outcome.Votes));
         return events;
     }
+
+    /// <summary>Guests are admitted by code for citizens without an account, so they count as citizens here.</summary>
+    private static bool CitizensTookPart(WorkshopOutcome outcome) =>
+        outcome.Attendance.Any(a => a.Value > 0 && CitizenRoles.Contains(a.Key));
+
+    private static readonly string[] CitizenRoles = [Role.Citizen.ToClaim(), Role.Relative.ToClaim(), Role.Guest.ToClaim()];
 
     private static IEnumerable<SteeringGroupEvent> Changes(DevelopmentPlanItem item, WorkshopItem room, SteeringGroupState state)
     {
