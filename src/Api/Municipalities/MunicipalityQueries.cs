@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.ImplementationGroups;
+using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
@@ -55,6 +56,7 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddSteeringGroupField();
         this.AddImplementationGroupFields();
         this.AddPlanOverviewFields();
+        this.AddPeopleField();
         this.AddProgressReportField();
     }
 }

@@ -12,7 +12,7 @@ export function establishImplementationGroup(input: GroupRef & { name: string; f
   return change("EstablishImplementationGroup", "establishImplementationGroup", "EstablishImplementationGroupInput", input);
 }
 
-export function addGroupMember(input: GroupRef & { name: string; role: MemberRole }) {
+export function addGroupMember(input: GroupRef & { name: string; role: MemberRole; personId?: string }) {
   return change("AddImplementationGroupMember", "addImplementationGroupMember", "AddGroupMemberInput", input);
 }
 

@@ -23,7 +23,7 @@ export async function establishSteeringGroup(municipalityCode: string): Promise<
   return data.establishSteeringGroup;
 }
 
-export function addMember(input: { municipalityCode: string; name: string; role: MemberRole }) {
+export function addMember(input: { municipalityCode: string; name: string; role: MemberRole; personId?: string }) {
   return change("AddSteeringGroupMember", "addSteeringGroupMember", "AddMemberInput", input);
 }
 

@@ -64,7 +64,11 @@ export function MembersSection({ municipalityCode, members, canGovern, afterSave
       {canGovern && (
         <>
           <SaveStatus save={removal} savingText="Fjerner …" savedText="Medlemmet er fjernet" />
-          <AddMemberForm onAdd={async (member) => afterSave(await addMember({ municipalityCode, ...member }))} />
+          <AddMemberForm
+            municipalityCode={municipalityCode}
+            memberIds={members.map((m) => m.personId)}
+            onAdd={async (member) => afterSave(await addMember({ municipalityCode, ...member }))}
+          />
         </>
       )}
     </section>

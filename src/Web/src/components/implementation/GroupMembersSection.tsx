@@ -25,7 +25,7 @@ export function GroupMembersSection({ group, afterSave }: GroupSectionProps) {
     void change.run(async () => afterSave(await appointTovholder({ ...ref, personId: member.personId })));
   }
 
-  async function add(member: { name: string; role: Member["role"] }) {
+  async function add(member: { name: string; role: Member["role"]; personId?: string }) {
     await afterSave(await addGroupMember({ ...ref, ...member }));
   }
 
@@ -80,7 +80,7 @@ export function GroupMembersSection({ group, afterSave }: GroupSectionProps) {
       {group.canGovern && (
         <>
           <SaveStatus save={change} savingText="Gemmer …" savedText="Medlemmerne er opdateret" />
-          <AddMemberForm onAdd={add} />
+          <AddMemberForm municipalityCode={group.municipalityCode} memberIds={group.members.map((m) => m.personId)} onAdd={add} />
         </>
       )}
     </section>
