@@ -1,3 +1,4 @@
+using Recovery.Benchmarks.Activation;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
@@ -9,6 +10,7 @@ return args switch
     ["mutation", .. var rest] => await MutationSuite.Run(MutationOptions.Parse(rest)),
     ["live", .. var rest] => await LiveSuite.Run(LiveOptions.Parse(rest)),
     ["storm", .. var rest] => await StormSuite.Run(StormOptions.Parse(rest)),
+    ["activation", .. var rest] => await ActivationSuite.Run(ActivationOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     _ => Usage(),
 };
@@ -32,6 +34,11 @@ static int Usage()
                      --quick (2 × 5 × 2, 2 s warm-up, 5 s measured, one run; a smoke test, not for --out)
                      --warmup N (seconds, default 5)   --seconds N (measured, per run; default 20)
                      --repeat N (runs per level and side, pooled; default 2)   --out docs/benchmarks.md
+          activation cold activation of a steering group with a long history (snapshot, and the longest also without)
+                     against one with a short history
+                     --events 10000,100000 (history lengths)   --floor N (the short history; default 20, below the snapshot interval)
+                     --rounds N (measured; default 30)   --warmup N (rounds; default 3)   --batch N (events per Marten session
+                     while writing the histories; default 1000)   --out docs/benchmarks.md
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);
