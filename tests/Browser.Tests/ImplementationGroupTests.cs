@@ -132,3 +132,22 @@ public sealed class ImplementationPlanAsOfTests(BrowserServer server) : IClassFi
         Assert.Empty(mette.Errors);
     }
 }
+
+public sealed class ImplementationGroupListTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    [Fact]
+    public async Task A_group_set_up_by_a_colleague_appears_in_the_municipalitys_list_without_reload()
+    {
+        await using var birgitte = await server.SignedInAsync(Personas.HerningLeader, Personas.HerningPath);
+        await birgitte.OpenHerningAsync();
+        await Expect(birgitte.Section("Implementeringsgrupper").GetByRole(AriaRole.Link, new() { Name = "Myndighed" })).ToBeVisibleAsync();
+        await birgitte.Page.EvaluateAsync("() => { window.__sameDocument = true; }");
+
+        await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        var name = Personas.Unique("Beskæftigelse");
+        await mette.EstablishHerningGroupAsync(name);
+
+        await Expect(birgitte.Section("Implementeringsgrupper").GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        Assert.True(await birgitte.Page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The list should update without a reload.");
+    }
+}

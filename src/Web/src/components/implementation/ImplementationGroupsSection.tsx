@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { fetchImplementationGroups } from "../../api/implementationQueries";
+import { useLiveStream } from "../../api/live";
 import { useFetched } from "../../hooks/useFetched";
 import { countLabel } from "../../labels";
 import { groupPath } from "../../router";
@@ -7,6 +8,9 @@ import { ErrorMessage } from "../ErrorMessage";
 import { Link } from "../Link";
 import { Loading } from "../Loading";
 import { EstablishImplementationGroupForm } from "./EstablishImplementationGroupForm";
+
+/** The stored name of the municipality event that adds a group to its registry. */
+const GROUP_REGISTERED = "municipality_group_registered";
 
 interface ImplementationGroupsSectionProps {
   municipalityCode: string;
@@ -17,6 +21,11 @@ interface ImplementationGroupsSectionProps {
 export function ImplementationGroupsSection({ municipalityCode, canEstablish }: ImplementationGroupsSectionProps) {
   const headingId = useId();
   const [state, reload] = useFetched(municipalityCode, () => fetchImplementationGroups(municipalityCode));
+  // A group set up by someone else appears without reload: the municipality's registry is its stream.
+  useLiveStream(`municipality:${municipalityCode}`, {
+    onFollowed: (_version, resync) => resync && reload(),
+    onNotice: (notice) => notice.events.includes(GROUP_REGISTERED) && reload(),
+  });
 
   return (
     <section className="panel" aria-labelledby={headingId}>
