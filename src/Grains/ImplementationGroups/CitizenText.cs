@@ -10,12 +10,16 @@ public static class CitizenText
 {
     public const string Withheld = "";
 
+    /// <summary>The mark's item id for the group's mandate, which a citizen appointed tovholder may write.</summary>
+    public const string MandateId = "mandate";
+
     public static ImplementationGroupState WithheldFromOutsiders(this ImplementationGroupState state)
     {
         if (state.CitizenTexts.IsEmpty) return state;
         bool Hidden(string id) => state.CitizenTexts.Contains(id);
         return state with
         {
+            Mandate = Hidden(MandateId) ? Withheld : state.Mandate,
             Activities = state.Activities.Select(a => Hidden(a.Id)
                 ? a with { Title = Withheld, Description = Withheld, FollowUps = a.FollowUps.Select(f => f with { Note = Withheld }).ToImmutableList() }
                 : a).ToImmutableList(),

@@ -46,7 +46,9 @@ public static class ImplementationGroupDecider
     {
         var name = FreeText.Required(c.Name, "Navn", FreeText.TitleMax);
         var focus = FreeText.Optional(c.Focus, "Fokus", FreeText.LongTextMax);
-        return state.Established ? [] : [new ImplementationGroupEstablished(name, focus, context.Actor.PersonId)];
+        if (state.Established)
+            return state.Name == name && state.Focus == focus ? [] : throw RuleViolation.Conflict("Kortnavnet bruges allerede af en anden gruppe. Vælg et andet.");
+        return [new ImplementationGroupEstablished(name, focus, context.Actor.PersonId)];
     }
 
     private static IReadOnlyList<ImplementationGroupEvent> AddMember(AddGroupMember c, ImplementationGroupState state, CommandContext context)
@@ -80,7 +82,7 @@ public static class ImplementationGroupDecider
     {
         EnsureMayGovern(state, context);
         var mandate = FreeText.Optional(c.Mandate, "Mandatet", FreeText.LongTextMax);
-        return mandate == state.Mandate ? [] : [new ImplementationGroupMandateSet(mandate)];
+        return mandate == state.Mandate ? [] : WithCitizenMark([new ImplementationGroupMandateSet(mandate)], CitizenText.MandateId, context);
     }
 
     private static IReadOnlyList<ImplementationGroupEvent> RecordDecision(RecordGroupDecision c, ImplementationGroupState state, CommandContext context)

@@ -46,8 +46,8 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
         return version;
     }
 
-    public Task<long> AddMember(AddGroupMember command) =>
-        Execute(command, session => session.Store(new PersonEntry(command.PersonId, command.Name.Trim())));
+    public async Task<long> AddMember(AddGroupMember command) =>
+        await Execute(command, await PersonDirectory.EntryFor(store, Municipality, command.PersonId, command.Name));
 
     public Task<long> RemoveMember(RemoveGroupMember command) => Execute(command);
 

@@ -44,17 +44,26 @@ public static class ImplementationGroupHistory
         _ => new(null, "ændrede gruppen"),
     };
 
-    private static string Schedule(Activity? before, ActivityRescheduled x) =>
-        (before?.Due, x.Due) switch
+    private static string Schedule(Activity? before, ActivityRescheduled x)
+    {
+        var due = (before?.Due, x.Due) switch
         {
             (null, { } to) => $"satte fristen til {Date(to)}",
             ({ } from, null) => $"fjernede fristen ({Date(from)})",
             ({ } from, { } to) when from != to => $"ændrede fristen fra {Date(from)} til {Date(to)}",
-            _ => x.Starts is { } starts ? $"satte starten til {Date(starts)}" : "fjernede starten",
+            _ => null,
         };
+        var start = before?.Starts == x.Starts ? null : x.Starts is { } starts ? $"satte starten til {Date(starts)}" : "fjernede starten";
+        return string.Join(" og ", new[] { start, due }.OfType<string>()) is { Length: > 0 } told ? told : "ændrede datoerne";
+    }
 
-    private static string PrincipleList(IEnumerable<Principle> principles) =>
-        string.Join(" og ", principles.Select(p => $"princip {(int)p}")) is { Length: > 0 } list ? list : "ingen principper";
+    /// <summary>"princip 4", "princip 1 og 3", "princip 1, 3 og 4".</summary>
+    private static string PrincipleList(IReadOnlyList<Principle> principles) => principles.Select(p => ((int)p).ToString()).ToArray() switch
+    {
+        [] => "ingen principper",
+        [var one] => $"princip {one}",
+        [.. var first, var last] => $"princip {string.Join(", ", first)} og {last}",
+    };
 
     private static string Person(string personId) => $"{{person:{personId}}}";
 

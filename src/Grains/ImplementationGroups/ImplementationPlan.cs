@@ -45,8 +45,10 @@ public static class ImplementationPlan
         ImplementationGroupDecider.EnsureMayEditPlan(state, context);
         if (state.Activity(c.Request.ActivityId) is null) throw RuleViolation.NotFound("Aktiviteten findes ikke i implementeringsplanen.");
         var earlier = c.Earlier ?? throw RuleViolation.NotFound("Aktiviteten fandtes ikke i den version af planen.");
+        // An owner who has left since keeps the activity if still its owner; otherwise the restore leaves it unowned.
+        var owner = earlier.OwnerId is { } id && (state.IsMember(id) || id == state.Activity(earlier.Id)!.OwnerId) ? id : null;
         var fields = new ActivityFields(earlier.Title, earlier.Description, [.. earlier.Principles.Select(p => (int)p)],
-            earlier.OwnerId, earlier.Starts, earlier.Due, earlier.Status);
+            owner, earlier.Starts, earlier.Due, earlier.Status);
         var changes = Edit(new EditActivity(earlier.Id, fields), state, context);
         return changes.Count == 0 ? [] : [new ActivityRestored(earlier.Id, c.Request.Version), .. changes];
     }

@@ -41,7 +41,9 @@ public static class TrialActions
         var title = trial.Trial.Length <= FreeText.TitleMax ? trial.Trial : trial.Trial[..(FreeText.TitleMax - 1)] + "…";
         var description = trial.Learning.Length > 0 ? $"Hypotese: {trial.Hypothesis}\nLært: {trial.Learning}" : $"Hypotese: {trial.Hypothesis}";
         if (description.Length > FreeText.LongTextMax) description = description[..(FreeText.LongTextMax - 1)] + "…";
-        var add = new AddActivity(c.ActivityId, new ActivityFields(title, description, c.Principles, trial.OwnerId, null, trial.Until, PlanItemStatus.Planned));
+        // A trial's owner who has left the group cannot own the new activity.
+        var owner = trial.OwnerId is { } id && state.IsMember(id) ? id : null;
+        var add = new AddActivity(c.ActivityId, new ActivityFields(title, description, c.Principles, owner, null, trial.Until, PlanItemStatus.Planned));
         var added = ImplementationPlan.Add(add, state, context).Where(e => e is not CitizenTextWritten).ToList();
         if (added.Count == 0) throw RuleViolation.Conflict("Aktiviteten findes allerede.");
         List<ImplementationGroupEvent> events = [.. added, new TrialActionPromoted(trial.Id, c.ActivityId)];

@@ -108,13 +108,13 @@ public static class SteeringGroupDecider
             throw RuleViolation.Invalid("To handlinger har samme id.");
 
         List<SteeringGroupEvent> events = [new SteeringDecisionRecorded(c.DecisionId, title, rationale, context.Actor.PersonId, context.Now)];
-        var after = state;
+        var after = events.Aggregate(state, Evolve);
         foreach (var action in actions)
         {
             var added = AddPlanItem(action, after, context);
             if (added.Count == 0) throw RuleViolation.Conflict($"Handlingen {action.ItemId} findes allerede i udviklingsplanen.");
             after = added.Aggregate(after, Evolve);
-            events.AddRange(added.Where(e => e is not SteeringCitizenTextWritten));
+            events.AddRange(added);
             events.Add(new DevelopmentPlanItemDecided(action.ItemId, c.DecisionId));
         }
         return WithCitizenMark(events, c.DecisionId, context);

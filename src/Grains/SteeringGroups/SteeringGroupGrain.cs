@@ -43,8 +43,8 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
         return version;
     }
 
-    public Task<long> AddMember(AddMember command) =>
-        Execute(command, session => session.Store(new PersonEntry(command.PersonId, command.Name.Trim())));
+    public async Task<long> AddMember(AddMember command) =>
+        await Execute(command, await PersonDirectory.EntryFor(store, Municipality, command.PersonId, command.Name));
 
     public Task<long> RemoveMember(RemoveMember command) => Execute(command);
 

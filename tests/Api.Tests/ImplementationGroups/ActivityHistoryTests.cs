@@ -58,7 +58,7 @@ public sealed class ActivityHistoryTests(ApiServer api) : IClassFixture<ApiServe
         var today = CopenhagenToday().ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
         Assert.Equal([
             $"Mette Lund (tovholder) ændrede status fra Planlagt til I gang, {today}",
-            $"Mette Lund (tovholder) knyttede aktiviteten til princip 4 og princip 8, {today}",
+            $"Mette Lund (tovholder) knyttede aktiviteten til princip 4 og 8, {today}",
             $"Mette Lund (tovholder) omdøbte aktiviteten fra \"Husmøder\" til \"Husmøder hver måned\", {today}",
             $"Mette Lund (tovholder) tilføjede aktiviteten \"Husmøder\", {today}"], lines);
     }

@@ -26,6 +26,9 @@ public sealed class CitizenTextSharingTests(ApiServer api) : IClassFixture<ApiSe
         await Ok("herning-chef", "mutation { shareCitizenText(municipalityCode: \"657\", shared: true) { version } }", new { });
         var after = await api.Client("national").GraphQLAsync(WholeGroup, new { code = "657", slug = "deling" }, ct: Ct);
 
+        Assert.Empty(before.Errors);
+        var hidden = Assert.Single(before.At("municipality", "implementationGroup", "activities").EnumerateArray());
+        Assert.Equal(("", true), (hidden.GetProperty("title").GetString(), hidden.GetProperty("withheld").GetBoolean()));
         Assert.DoesNotContain("naboskab", before.Body);
         var activity = Assert.Single(after.At("municipality", "implementationGroup", "activities").EnumerateArray());
         Assert.Equal(("Jonas' idé om naboskab", false), (activity.GetProperty("title").GetString(), activity.GetProperty("withheld").GetBoolean()));

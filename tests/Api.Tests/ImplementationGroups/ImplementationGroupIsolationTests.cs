@@ -5,7 +5,7 @@ namespace Recovery.Api.Tests.ImplementationGroups;
 /// <summary>Every implementation-group mutation, sent by someone without the right, is refused and stores nothing.</summary>
 public sealed class ImplementationGroupIsolationTests(ApiServer api) : IClassFixture<ApiServer>
 {
-    private const string Slug = "myndighed";
+    private const string Slug = "tvaergaaende";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Each mutation with a valid input aimed at Herning's group "myndighed".</summary>

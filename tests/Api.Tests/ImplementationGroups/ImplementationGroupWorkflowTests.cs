@@ -140,30 +140,3 @@ public sealed class ImplementationGroupWorkflowTests(ApiServer api) : IClassFixt
     }
 }
 
-/// <summary>The directory a group picks members from: known people of the municipality, for its own people only.</summary>
-public sealed class KnownPeopleTests(ApiServer api) : IClassFixture<ApiServer>
-{
-    private const string People = "query($code: String!) { municipality(code: $code) { people { personId name } } }";
-
-    [Fact]
-    public async Task A_tovholder_can_pick_a_known_citizen_with_the_id_she_signs_in_with()
-    {
-        var response = await api.Client("herning-tovholder").GraphQLAsync(People, new { code = "657" }, ct: TestContext.Current.CancellationToken);
-
-        var people = response.At("municipality", "people").EnumerateArray().ToArray();
-        Assert.Contains(people, p => p.GetProperty("personId").GetString() == "p-657-jonas" && p.GetProperty("name").GetString() == "Jonas Holm");
-        Assert.Equal(people.Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Create(new("da-DK"), false)),
-            people.Select(p => p.GetProperty("name").GetString()));
-    }
-
-    [Theory]
-    [InlineData("national")]
-    [InlineData("roskilde-leder")]
-    public async Task Outsiders_get_no_names(string persona)
-    {
-        var response = await api.Client(persona).GraphQLAsync(People, new { code = "657" }, ct: TestContext.Current.CancellationToken);
-
-        Assert.Equal("FORBIDDEN", response.Code);
-        Assert.DoesNotContain("Jonas", response.Body);
-    }
-}

@@ -12,7 +12,7 @@ public sealed class EstablishingGroupSpecs
 
     [Fact]
     public void Establishing_twice_changes_nothing() =>
-        Assert.Empty(GivenGroup().When(new EstablishImplementationGroup("Bostøtte", ""), Mette));
+        Assert.Empty(GivenGroup().When(new EstablishImplementationGroup("Bostøtte", "Bostøtte efter § 85"), Mette));
 
     [Fact]
     public void A_group_needs_a_name() =>
@@ -84,4 +84,38 @@ public sealed class GroupMembershipSpecs
     [Fact]
     public void A_mandate_with_a_cpr_number_is_refused() =>
         Assert.Equal(RuleViolation.Codes.Validation, GivenGroup().Refuses(new SetMandate("Borger 010190-1234 deltager")).Code);
+}
+
+public sealed class ReviewFindingSpecs
+{
+    private static readonly Caller JonasAsTovholder = GroupSpec.Jonas;
+
+    [Fact]
+    public void A_citizen_appointed_tovholder_writes_the_mandate_in_her_own_words_and_outsiders_do_not_see_them()
+    {
+        var spec = GivenGroup(new ImplementationGroupTovholderAppointed("p-jonas"));
+        var state = spec.Then(new SetMandate("Vi vil have færre papirer og flere samtaler."), JonasAsTovholder);
+        Assert.Equal("Vi vil have færre papirer og flere samtaler.", state.Mandate);
+        Assert.Equal("", state.WithheldFromOutsiders().Mandate);
+    }
+
+    [Fact]
+    public void Setting_up_a_group_under_a_slug_that_another_group_has_is_a_conflict() =>
+        Assert.Equal(RuleViolation.Codes.Conflict, GivenGroup().Refuses(new EstablishImplementationGroup("Botilbud", ""), Mette).Code);
+
+    [Fact]
+    public void Restoring_a_version_whose_owner_has_left_leaves_the_activity_unowned()
+    {
+        var earlier = new Activity("a-1", "Café", "", [Principle.NetworkAndCommunities], "p-sara", null, null, PlanItemStatus.Planned, null, null, []);
+        var spec = GivenGroup(ActivityAdded(owner: "p-sara"), new ActivityOwnerAssigned("a-1", "p-ali"), new ImplementationGroupMemberRemoved("p-sara"));
+        var state = spec.Then(new RestoreActivityTo(new RestoreActivity("a-1", 7), earlier));
+        Assert.Equal(("Café", (string?)null), (state.Activity("a-1")!.Title, state.Activity("a-1")!.OwnerId));
+    }
+
+    [Fact]
+    public void Promoting_a_trial_whose_owner_has_left_makes_an_unowned_activity()
+    {
+        var spec = GivenGroup(new TrialActionProposed("t-1", "H", "Forsøg", "p-sara", null), new ImplementationGroupMemberRemoved("p-sara"));
+        Assert.Null(spec.Then(new PromoteTrialAction("t-1", "a-7", [3])).Activity("a-7")!.OwnerId);
+    }
 }

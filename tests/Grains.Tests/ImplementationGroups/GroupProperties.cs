@@ -35,7 +35,7 @@ public sealed class GroupProperties
         Gen.Select(Gen.OneOf(People), Commands).Array[1, 40];
 
     [Fact]
-    public void Every_refusal_is_a_rule_violation_and_stores_nothing() =>
+    public void Every_refusal_is_a_rule_violation_never_another_exception() =>
         Sequences.Sample(sequence => Run(sequence), iter: 3000);
 
     [Fact]

@@ -6,11 +6,12 @@ export interface KnownPerson {
   name: string;
 }
 
-export async function fetchPeople(code: string): Promise<KnownPerson[]> {
+/** For those who add members: the municipality's tovholder and leaders, or with `slug` those who govern that group. */
+export async function fetchPeople(code: string, slug?: string): Promise<KnownPerson[]> {
   const data = await graphql<{ municipality: { people: KnownPerson[] } | null }>(
     "People",
-    `query People($code: String!) { municipality(code: $code) { people { personId name } } }`,
-    { code },
+    `query People($code: String!, $slug: String) { municipality(code: $code) { people(slug: $slug) { personId name } } }`,
+    { code, slug: slug ?? null },
   );
   return data.municipality?.people ?? [];
 }

@@ -8,6 +8,8 @@ import { FormActions, TextInput } from "./Field";
 
 interface AddMemberFormProps {
   municipalityCode: string;
+  /** The implementation group being added to; absent for the steering group. */
+  slug?: string;
   /** Person ids already in the group: they are not offered again. */
   memberIds: string[];
   /** Sends the mutation and refetches; throws on failure so the input is kept. */
@@ -15,9 +17,9 @@ interface AddMemberFormProps {
 }
 
 /** Steering and implementation groups add members the same way; the caller says which group. */
-export function AddMemberForm({ municipalityCode, memberIds, onAdd }: AddMemberFormProps) {
+export function AddMemberForm({ municipalityCode, slug, memberIds, onAdd }: AddMemberFormProps) {
   const id = useId();
-  const [known] = useFetched(municipalityCode, () => fetchPeople(municipalityCode));
+  const [known] = useFetched(`${municipalityCode}/${slug ?? ""}`, () => fetchPeople(municipalityCode, slug));
   const candidates = known.status === "ready" ? known.value.filter((p) => !memberIds.includes(p.personId)) : [];
   const [personId, setPersonId] = useState("");
   const [name, setName] = useState("");

@@ -80,7 +80,7 @@ export function GroupMembersSection({ group, afterSave }: GroupSectionProps) {
       {group.canGovern && (
         <>
           <SaveStatus save={change} savingText="Gemmer …" savedText="Medlemmerne er opdateret" />
-          <AddMemberForm municipalityCode={group.municipalityCode} memberIds={group.members.map((m) => m.personId)} onAdd={add} />
+          <AddMemberForm municipalityCode={group.municipalityCode} slug={group.slug} memberIds={group.members.map((m) => m.personId)} onAdd={add} />
         </>
       )}
     </section>
