@@ -40,6 +40,10 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
 
     public async Task<long> Establish(EstablishImplementationGroup command)
     {
+        // Checked before the group exists, so a refused group is not left established but unlisted.
+        var registry = (await GrainFactory.GetGrain<IMunicipalityGrain>(Municipality).View()).State.Groups;
+        if (!stream.State.Established && registry.Count >= MunicipalityDecider.MaxGroups)
+            throw RuleViolation.Refused($"En kommune kan højst have {MunicipalityDecider.MaxGroups} grupper.");
         var version = await Execute(command);
         // Registering is idempotent, so a retry after a failure here completes the registry.
         await GrainFactory.GetGrain<IMunicipalityGrain>(Municipality).RegisterGroup(new RegisterGroup(Key, GroupKind.Implementation));

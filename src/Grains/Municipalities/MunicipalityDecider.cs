@@ -7,12 +7,17 @@ namespace Recovery.Grains.Municipalities;
 /// </summary>
 public static class MunicipalityDecider
 {
+    /// <summary>Lists of groups are read by waking each one, so their number is bounded.</summary>
+    public const int MaxGroups = 50;
+
     public static IReadOnlyList<MunicipalityEvent> Decide(MunicipalityCommand command, MunicipalityState state, CommandContext context)
     {
         var programme = state.Programme;
         return command switch
         {
             RegisterGroup c when state.Groups.Any(g => g.Key == c.GroupKey) => [],
+            RegisterGroup when state.Groups.Count >= MaxGroups =>
+                throw RuleViolation.Refused($"En kommune kan højst have {MaxGroups} grupper."),
             RegisterGroup c => [new MunicipalityGroupRegistered(c.GroupKey, c.Kind)],
             JoinProgramme => programme.Joined ? [] : [new ProgrammeJoined(context.Actor.PersonId, context.Now)],
             _ when !programme.Joined => throw RuleViolation.Refused("Kommunen er ikke tilmeldt programmet endnu. Tilmeld den først."),

@@ -19,6 +19,16 @@ public sealed class MunicipalityDeciderSpecs
             .When(new RegisterGroup("657/steering", GroupKind.Steering), Tovholder));
 
     [Fact]
+    public void The_registry_holds_at_most_fifty_groups()
+    {
+        var full = Enumerable.Range(0, MunicipalityDecider.MaxGroups)
+            .Select(i => (MunicipalityEvent)new MunicipalityGroupRegistered($"657/impl/g-{i}", GroupKind.Implementation)).ToArray();
+        Assert.Equal(RuleViolation.Codes.Refused,
+            Assert.Throws<RuleViolation>(() => Given(full).When(new RegisterGroup("657/impl/one-more", GroupKind.Implementation), Tovholder)).Code);
+        Assert.Empty(Given(full).When(new RegisterGroup("657/impl/g-3", GroupKind.Implementation), Tovholder));
+    }
+
+    [Fact]
     public void A_group_registers_before_the_municipality_joins_the_programme() =>
         Assert.Single(Given().When(new RegisterGroup("657/steering", GroupKind.Steering), Tovholder));
 
