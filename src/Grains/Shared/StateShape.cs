@@ -7,13 +7,16 @@ namespace Recovery.Grains.Shared;
 /// <summary>
 /// A fingerprint of a state type's shape: property names and types, recursively, generic arguments
 /// and enum members included. A snapshot written under another shape is not read: a deployed change
-/// to the state records must never meet JSON written for the old ones.
+/// to the state records must never meet JSON written for the old ones. A change to how events are
+/// folded keeps the shape but changes the state a fold gives: the state's <see cref="FoldAttribute"/>
+/// version is part of the fingerprint, so raising it retires every snapshot of that state.
 /// </summary>
 internal static class StateShape
 {
     public static string Of(Type type)
     {
         var text = new StringBuilder();
+        text.Append("fold ").Append(type.GetCustomAttribute<FoldAttribute>()?.Version ?? 1).Append(';');
         Describe(type, text, []);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }
