@@ -9,10 +9,13 @@ namespace Recovery.Api.ImplementationGroups;
 /// <summary>A municipality's implementation groups, read through their grains (which withhold citizens' text from outsiders).</summary>
 internal sealed class ImplementationGroupReader(IGrainFactory grains, IDocumentStore store)
 {
-    public async Task<ImplementationGroupModel?> Read(string municipality, string slug, Caller viewer)
+    public async Task<ImplementationGroupModel?> Read(string municipality, string slug, Caller viewer, bool registered = false)
     {
         AccessRules.Demand(viewer, municipality, Access.Read);
         if (!ImplementationGroupKeys.IsValidSlug(slug)) return null;
+        var key = ImplementationGroupKeys.Grain(municipality, slug);
+        // A guessed slug is answered from the registry, without waking (and loading) a grain for it.
+        if (!registered && !await grains.HasGroup(municipality, key)) return null;
         var view = await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(municipality, slug)).View();
         if (!view.State.Established) return null;
         return new ImplementationGroupModel(municipality, slug, view.State, view.Version, await People(municipality, view.State, viewer), viewer,
@@ -47,7 +50,7 @@ internal sealed class ImplementationGroupReader(IGrainFactory grains, IDocumentS
         AccessRules.Demand(viewer, municipality, Access.Read);
         var registry = (await grains.GetGrain<IMunicipalityGrain>(municipality).View()).State;
         var slugs = registry.Groups.Where(g => g.Kind == GroupKind.Implementation).Select(g => ImplementationGroupKeys.Slug(g.Key));
-        var groups = await Task.WhenAll(slugs.Select(slug => Read(municipality, slug, viewer)));
+        var groups = await Task.WhenAll(slugs.Select(slug => Read(municipality, slug, viewer, registered: true)));
         return groups.OfType<ImplementationGroupModel>().ToArray();
     }
 }

@@ -37,7 +37,8 @@ internal sealed class LiveHub(IGrainFactory grains) : Hub
     {
         ["steering", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View()).Version,
-        ["impl", var code, var slug] when MunicipalityCatalog.Exists(code) && ImplementationGroupKeys.IsValidSlug(slug) =>
+        ["impl", var code, var slug] when MunicipalityCatalog.Exists(code) && ImplementationGroupKeys.IsValidSlug(slug)
+                                           && await grains.HasGroup(code, ImplementationGroupKeys.Grain(code, slug)) =>
             (await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(code, slug)).View()).Version,
         ["municipality", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,

@@ -40,8 +40,10 @@ internal static class PeopleQueries
     private static async Task<bool> GovernsGroup(IResolveFieldContext c, Caller caller, string code, string? slug)
     {
         if (!ImplementationGroupKeys.IsValidSlug(slug)) return false;
-        var view = await c.RequestServices!.GetRequiredService<IGrainFactory>()
-            .GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(code, slug!)).View();
+        var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
+        var key = ImplementationGroupKeys.Grain(code, slug!);
+        if (!await grains.HasGroup(code, key)) return false;
+        var view = await grains.GetGrain<IImplementationGroupGrain>(key).View();
         return view.State.Established && view.State.MayGovern(caller);
     }
 }
