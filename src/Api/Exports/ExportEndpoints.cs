@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.Auth;
+using Recovery.Api.History;
 using Recovery.Grains.Municipalities;
 
 namespace Recovery.Api.Exports;
@@ -64,7 +65,7 @@ internal static class ExportEndpoints
         if (content is null) return Problem(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, missing);
 
         var csv = format == "csv";
-        var today = DanishTime.Date(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var today = DanishTime.Day(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var fileName = ExportFileName.Name(municipality.Name, content.FileStem, today, format);
         http.Response.Headers.ContentDisposition = ExportFileName.ContentDisposition(fileName);
         // Names and citizens' words: neither the browser nor a proxy should keep a copy.

@@ -1,3 +1,4 @@
+using Recovery.Api.History;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 
@@ -29,7 +30,7 @@ internal static class ImplementationGroupExports
         var names = await request.Names(state.Decisions.Select(d => d.RecordedBy));
         var rows = state.Decisions.Select(d => (IReadOnlyList<ExportCell>)
         [
-            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
+            ExportCell.Date(DanishTime.Day(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
         ]).ToArray();
         return new(new ExportTable("Beslutninger", ["Dato", "Beslutning", "Begrundelse", "Registreret af"], rows),
             $"{slug}-beslutninger");
@@ -37,7 +38,7 @@ internal static class ImplementationGroupExports
 
     /// <summary>Follow-ups are appended in time order, so the last is the latest.</summary>
     private static string LatestFollowUp(FollowUp followUp) =>
-        $"{DanishTime.Date(followUp.At):dd-MM-yyyy}: {followUp.Note}";
+        $"{DanishTime.Day(followUp.At):dd-MM-yyyy}: {followUp.Note}";
 
     /// <summary>Only groups in the municipality's registry are looked up, so a guessed slug wakes no grain.</summary>
     private static async Task<ImplementationGroupState?> View(ExportRequest request, string slug)

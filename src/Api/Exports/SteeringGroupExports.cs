@@ -1,3 +1,4 @@
+using Recovery.Api.History;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.Exports;
@@ -25,7 +26,7 @@ internal static class SteeringGroupExports
         var names = await request.Names(state.Decisions.Select(d => d.RecordedBy));
         var rows = state.Decisions.Select(d => (IReadOnlyList<ExportCell>)
         [
-            ExportCell.Date(DanishTime.Date(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
+            ExportCell.Date(DanishTime.Day(d.RecordedAt)), d.Title, d.Rationale, names(d.RecordedBy),
         ]).ToArray();
         return new(new ExportTable("Beslutninger", ["Dato", "Beslutning", "Begrundelse", "Registreret af"], rows),
             "styregruppe-beslutninger");

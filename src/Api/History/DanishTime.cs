@@ -15,6 +15,9 @@ internal static class DanishTime
         return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).AddMicroseconds(-1);
     }
 
+    /// <summary>The calendar day people in Denmark saw at that moment, not the UTC day.</summary>
+    public static DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+
     public static string Date(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Zone).ToString("d. MMMM yyyy", Culture);
 }

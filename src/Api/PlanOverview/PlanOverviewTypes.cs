@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.GraphQL;
+using Recovery.Api.History;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.PlanOverview;
@@ -10,9 +11,6 @@ namespace Recovery.Api.PlanOverview;
 
 internal static class PlanOverviewQueries
 {
-    /// <summary>Copenhagen's today decides what is overdue, whatever the server's own time zone.</summary>
-    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     public static void AddPlanOverviewFields(this ObjectGraphType<Municipality> municipality)
     {
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalActionType>>>>("actions")
@@ -41,8 +39,8 @@ internal static class PlanOverviewQueries
     private static Task<PlanOverviewModel> Read(IResolveFieldContext<Municipality> c) =>
         c.RequestServices!.GetRequiredService<PlanOverviewReader>().Read(c.Source.Code, c.RequireCaller(), c.CancellationToken);
 
-    private static DateOnly Today(IResolveFieldContext c) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow(), Copenhagen).DateTime);
+    /// <summary>Copenhagen's today decides what is overdue, whatever the server's own time zone.</summary>
+    private static DateOnly Today(IResolveFieldContext c) => DanishTime.Day(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow());
 }
 
 internal sealed record MunicipalAction(GroupPlanOverview Group, PlanAction Action, string? OwnerName, bool Overdue, bool Withheld);
