@@ -23,9 +23,9 @@ public static class SteeringGroupDecider
             RemoveMember c => RemoveMember(c, state),
             RecordDecision c => RecordDecision(c, state, context),
             SetSteeringGroupMandate c => SetMandate(c, state),
-            AddPlanItem c => AddPlanItem(c, state, context),
-            EditPlanItem c => EditPlanItem(c, state, context),
-            RestorePlanItemTo c => RestorePlanItem(c, state, context),
+            AddPlanItem c => DevelopmentPlan.Add(c, state, context),
+            EditPlanItem c => DevelopmentPlan.Edit(c, state, context),
+            RestorePlanItemTo c => DevelopmentPlan.Restore(c, state, context),
             PlanWorkshop c => PlanWorkshop(c, state),
             RecordWorkshop c => WorkshopOutcomes.Record(c, state),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
@@ -50,17 +50,17 @@ public static class SteeringGroupDecider
             Decisions = state.Decisions.Add(new(d.DecisionId, d.Title, d.Rationale, d.RecordedBy, d.RecordedAt)),
         },
         SteeringGroupMandateSet m => state with { Mandate = m.Mandate },
-        DevelopmentPlanItemDecided x => Change(state, x.ItemId, i => i with { DecisionId = x.DecisionId }),
+        DevelopmentPlanItemDecided x => DevelopmentPlan.Change(state, x.ItemId, i => i with { DecisionId = x.DecisionId }),
         SteeringCitizenTextWritten x => state with { CitizenTexts = state.CitizenTexts.Add(x.ItemId) },
         DevelopmentPlanItemAdded a => state with
         {
             Plan = state.Plan.Add(new(a.ItemId, a.Prerequisite, a.Title, a.Description, a.OwnerId, a.Due, a.Status)),
         },
-        DevelopmentPlanItemRetitled x => Change(state, x.ItemId, i => i with { Title = x.Title }),
-        DevelopmentPlanItemDescribed x => Change(state, x.ItemId, i => i with { Description = x.Description }),
-        DevelopmentPlanItemOwnerAssigned x => Change(state, x.ItemId, i => i with { OwnerId = x.OwnerId }),
-        DevelopmentPlanItemRescheduled x => Change(state, x.ItemId, i => i with { Due = x.Due }),
-        DevelopmentPlanItemStatusChanged x => Change(state, x.ItemId, i => i with { Status = x.Status }),
+        DevelopmentPlanItemRetitled x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Title = x.Title }),
+        DevelopmentPlanItemDescribed x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Description = x.Description }),
+        DevelopmentPlanItemOwnerAssigned x => DevelopmentPlan.Change(state, x.ItemId, i => i with { OwnerId = x.OwnerId }),
+        DevelopmentPlanItemRescheduled x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Due = x.Due }),
+        DevelopmentPlanItemStatusChanged x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Status = x.Status }),
         // The field changes stored with the marker do the restoring.
         DevelopmentPlanItemRestored => state,
         WorkshopPlanned w => state with { Workshops = state.Workshops.Add(new(w.WorkshopId, w.Title, w.StartsAt, null, ImmutableDictionary<string, int>.Empty, [])) },
@@ -111,7 +111,7 @@ public static class SteeringGroupDecider
         var after = events.Aggregate(state, Evolve);
         foreach (var action in actions)
         {
-            var added = AddPlanItem(action, after, context);
+            var added = DevelopmentPlan.Add(action, after, context);
             if (added.Count == 0) throw RuleViolation.Conflict($"Handlingen {action.ItemId} findes allerede i udviklingsplanen.");
             after = added.Aggregate(after, Evolve);
             events.AddRange(added);
@@ -127,47 +127,10 @@ public static class SteeringGroupDecider
     }
 
     /// <summary>Text a citizen writes is marked, so the national coordinator sees it only if the municipality shares it.</summary>
-    private static List<SteeringGroupEvent> WithCitizenMark(List<SteeringGroupEvent> events, string itemId, CommandContext context)
+    internal static List<SteeringGroupEvent> WithCitizenMark(List<SteeringGroupEvent> events, string itemId, CommandContext context)
     {
         if (events.Count > 0 && context.Actor.WritesAsCitizen) events.Add(new SteeringCitizenTextWritten(itemId));
         return events;
-    }
-
-    private static IReadOnlyList<SteeringGroupEvent> AddPlanItem(AddPlanItem c, SteeringGroupState state, CommandContext context)
-    {
-        EnsureMayEditPlan(state, context);
-        Identifier.Valid(c.ItemId);
-        var prerequisite = OrganisationalPrerequisites.FromNumber(c.Prerequisite);
-        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state, previousOwner: null);
-        if (state.Item(c.ItemId) is not null) return [];
-        if (state.Plan.Count >= MaxPlanItems)
-            throw RuleViolation.Refused($"Udviklingsplanen kan højst have {MaxPlanItems} punkter.");
-        return WithCitizenMark([new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)], c.ItemId, context);
-    }
-
-    private static IReadOnlyList<SteeringGroupEvent> EditPlanItem(EditPlanItem c, SteeringGroupState state, CommandContext context)
-    {
-        EnsureMayEditPlan(state, context);
-        var item = state.Item(c.ItemId) ?? throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
-        var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state, item.OwnerId);
-        var events = new List<SteeringGroupEvent>();
-        if (title != item.Title) events.Add(new DevelopmentPlanItemRetitled(item.Id, title));
-        if (description != item.Description) events.Add(new DevelopmentPlanItemDescribed(item.Id, description));
-        if (c.OwnerId != item.OwnerId) events.Add(new DevelopmentPlanItemOwnerAssigned(item.Id, c.OwnerId));
-        if (c.Due != item.Due) events.Add(new DevelopmentPlanItemRescheduled(item.Id, c.Due));
-        if (c.Status != item.Status) events.Add(new DevelopmentPlanItemStatusChanged(item.Id, c.Status));
-        if (events.Exists(e => e is DevelopmentPlanItemRetitled or DevelopmentPlanItemDescribed)) return WithCitizenMark(events, item.Id, context);
-        return events;
-    }
-
-    /// <summary>The same field changes an edit back to the earlier values would make, after a marker naming the version.</summary>
-    private static IReadOnlyList<SteeringGroupEvent> RestorePlanItem(RestorePlanItemTo c, SteeringGroupState state, CommandContext context)
-    {
-        EnsureMayEditPlan(state, context);
-        if (state.Item(c.Request.ItemId) is null) throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
-        var earlier = c.Earlier ?? throw RuleViolation.NotFound("Punktet fandtes ikke i den version af planen.");
-        var changes = EditPlanItem(new EditPlanItem(c.Request.ItemId, earlier.Title, earlier.Description, earlier.OwnerId, earlier.Due, earlier.Status), state, context);
-        return changes.Count == 0 ? [] : [new DevelopmentPlanItemRestored(c.Request.ItemId, c.Request.Version), .. changes];
     }
 
     private static IReadOnlyList<SteeringGroupEvent> PlanWorkshop(PlanWorkshop c, SteeringGroupState state)
@@ -179,26 +142,4 @@ public static class SteeringGroupDecider
             throw RuleViolation.Refused($"En gruppe kan højst have {MaxWorkshops} workshops.");
         return [new WorkshopPlanned(c.WorkshopId, title, c.StartsAt)];
     }
-
-    internal static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
-    {
-        if (!state.MayEditPlan(context.Actor))
-            throw RuleViolation.Forbidden("Kun styregruppens medlemmer kan redigere udviklingsplanen.");
-    }
-
-    /// <summary>An owner who has since left the group may stay on the item; only a new owner must be a member.</summary>
-    private static (string Title, string Description) ValidItem(
-        string title, string description, string? ownerId, DateOnly? due, SteeringGroupState state, string? previousOwner)
-    {
-        if (ownerId is not null && ownerId != previousOwner && !state.IsMember(ownerId))
-            throw RuleViolation.NotFound("Den ansvarlige skal være medlem af styregruppen.");
-        if (due is { Year: < 2000 or > 2100 })
-            throw RuleViolation.Invalid("Fristen skal ligge mellem år 2000 og 2100.");
-        return (FreeText.Required(title, "Titel", FreeText.TitleMax), FreeText.Optional(description, "Beskrivelse", FreeText.LongTextMax));
-    }
-
-    private static SteeringGroupState Change(SteeringGroupState state, string itemId, Func<DevelopmentPlanItem, DevelopmentPlanItem> change) =>
-        state.Plan.FindIndex(i => i.Id == itemId) is var index and >= 0
-            ? state with { Plan = state.Plan.SetItem(index, change(state.Plan[index])) }
-            : state;
 }
