@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Recovery.Grains.Shared.Narration;
 
 namespace Recovery.Grains.ImplementationGroups;
 
@@ -8,8 +8,6 @@ namespace Recovery.Grains.ImplementationGroups;
 /// </summary>
 public static class ImplementationGroupHistory
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     /// <summary>The group's stream through time, folded with the decider's own Evolve.</summary>
     public static StreamHistory<ImplementationGroupState, ImplementationGroupEvent> Stream { get; } =
         new(ImplementationGroupState.Initial, ImplementationGroupDecider.Evolve, Narrate);
@@ -64,10 +62,4 @@ public static class ImplementationGroupHistory
         [var one] => $"princip {one}",
         [.. var first, var last] => $"princip {string.Join(", ", first)} og {last}",
     };
-
-    private static string Person(string personId) => $"{{person:{personId}}}";
-
-    private static string Quote(string text) => $"\"{text.Replace("{", "{{").Replace("}", "}}")}\"";
-
-    private static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
 }

@@ -7,7 +7,18 @@ namespace Recovery.Grains.Shared;
 /// <c>{person:&lt;id&gt;}</c> and earlier versions as <c>{version:&lt;n&gt;}</c>, so names (which may be erased)
 /// and dates are filled in when read; literal braces in quoted free text are doubled (<c>{{</c>, <c>}}</c>).
 /// </summary>
-public sealed record Narration(string? ItemId, string Text);
+public sealed record Narration(string? ItemId, string Text)
+{
+    private static readonly System.Globalization.CultureInfo Danish = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+
+    /// <summary>A person by id, for the reader to name (or call "slettet person").</summary>
+    public static string Person(string personId) => $"{{person:{personId}}}";
+
+    /// <summary>Free text in quotes, its braces doubled so it can never pose as a token.</summary>
+    public static string Quote(string text) => $"\"{text.Replace("{", "{{").Replace("}", "}}")}\"";
+
+    public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
+}
 
 /// <summary>One told event as history: when, by whom (person id and role claim), about which item, what.</summary>
 public sealed record HistoryEntry(long Version, DateTimeOffset At, string ActorId, string? ActorRole, string? ItemId, string Text);

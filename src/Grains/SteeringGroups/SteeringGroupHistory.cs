@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Recovery.Grains.Shared.Narration;
 
 namespace Recovery.Grains.SteeringGroups;
 
@@ -9,8 +9,6 @@ namespace Recovery.Grains.SteeringGroups;
 /// </summary>
 public static class SteeringGroupHistory
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     /// <summary>The steering group's stream through time, folded with the decider's own Evolve.</summary>
     public static StreamHistory<SteeringGroupState, SteeringGroupEvent> Stream { get; } =
         new(SteeringGroupState.Initial, SteeringGroupDecider.Evolve, Narrate);
@@ -43,10 +41,4 @@ public static class SteeringGroupHistory
         WorkshopHeld h => new(null, $"afholdt workshoppen {Quote(before.Workshops.Find(w => w.Id == h.WorkshopId)?.Title ?? "")}"),
         _ => new(null, "ændrede styregruppen"),
     };
-
-    private static string Person(string personId) => $"{{person:{personId}}}";
-
-    private static string Quote(string text) => $"\"{text.Replace("{", "{{").Replace("}", "}}")}\"";
-
-    private static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
 }
