@@ -10,7 +10,7 @@ public sealed class ActivityHistoryTests(ApiServer api) : IClassFixture<ApiServe
 
     private const string History = """
         query($code: String!, $slug: String!, $itemId: ID) {
-          municipality(code: $code) { implementationGroup(slug: $slug) { version history(itemId: $itemId, first: 200) { version actorName actorRole text sentence } } }
+          municipality(code: $code) { implementationGroup(slug: $slug) { version history(itemId: $itemId, first: 200) { version at actorName actorRole text sentence } } }
         }
         """;
 
@@ -20,8 +20,9 @@ public sealed class ActivityHistoryTests(ApiServer api) : IClassFixture<ApiServe
         }
         """;
 
-    private static DateOnly CopenhagenToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
+    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    private static DateOnly CopenhagenToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Copenhagen).DateTime);
 
     private async Task Ok(string persona, string field, string type, object input)
     {
@@ -53,14 +54,17 @@ public sealed class ActivityHistoryTests(ApiServer api) : IClassFixture<ApiServe
     {
         var slug = await GroupWithEditedActivity();
 
-        var lines = (await HistoryOf("herning-tovholder", slug, "a-1")).Select(l => l.GetProperty("sentence").GetString()!).ToArray();
+        var entries = await HistoryOf("herning-tovholder", slug, "a-1");
+        var lines = entries.Select(l => l.GetProperty("sentence").GetString()!).ToArray();
 
-        var today = CopenhagenToday().ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+        // The day each change was stored on in Copenhagen: the four may straddle midnight.
+        var days = entries.Select(e => TimeZoneInfo.ConvertTime(DateTimeOffset.Parse(e.GetProperty("at").GetString()!), Copenhagen)
+            .ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))).ToArray();
         Assert.Equal([
-            $"Mette Lund (tovholder) ændrede status fra Planlagt til I gang, {today}",
-            $"Mette Lund (tovholder) knyttede aktiviteten til princip 4 og 8, {today}",
-            $"Mette Lund (tovholder) omdøbte aktiviteten fra \"Husmøder\" til \"Husmøder hver måned\", {today}",
-            $"Mette Lund (tovholder) tilføjede aktiviteten \"Husmøder\", {today}"], lines);
+            $"Mette Lund (tovholder) ændrede status fra Planlagt til I gang, {days[0]}",
+            $"Mette Lund (tovholder) knyttede aktiviteten til princip 4 og 8, {days[1]}",
+            $"Mette Lund (tovholder) omdøbte aktiviteten fra \"Husmøder\" til \"Husmøder hver måned\", {days[2]}",
+            $"Mette Lund (tovholder) tilføjede aktiviteten \"Husmøder\", {days[3]}"], lines);
     }
 
     [Fact]
