@@ -81,6 +81,25 @@ public sealed class TenantIsolationTests(ApiServer api) : IClassFixture<ApiServe
         Assert.False(response.HasData, response.Body);
     }
 
+    [Theory]
+    [InlineData("roskilde-leder", "setSteeringGroupMandate")]
+    [InlineData("national", "setSteeringGroupMandate")]
+    [InlineData("herning-borger", "setSteeringGroupMandate")]
+    [InlineData("roskilde-leder", "restorePlanItem")]
+    [InlineData("national", "restorePlanItem")]
+    public async Task The_mandate_and_restores_are_refused_to_those_without_the_right_and_store_nothing(string persona, string mutation)
+    {
+        var (document, input) = mutation == "restorePlanItem"
+            ? (Documents.RestorePlanItem, (object)new { municipalityCode = "657", itemId = "i-seed-657-2", version = 8 })
+            : ("mutation($input: SetSteeringGroupMandateInput!) { setSteeringGroupMandate(input: $input) { version id } }",
+                new { municipalityCode = "657", mandate = "Overtaget" });
+
+        var response = await api.StoresNothingAsync(() => api.Client(persona).GraphQLAsync(document, new { input }, ct: Ct), Ct);
+
+        Assert.Equal("FORBIDDEN", response.Code);
+        Assert.False(response.HasData, response.Body);
+    }
+
     public static TheoryData<string, Kind> Outsiders()
     {
         var data = new TheoryData<string, Kind>();
