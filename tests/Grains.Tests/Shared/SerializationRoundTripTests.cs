@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Recovery.Grains.Live;
+using Recovery.Grains.Assessments;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
@@ -30,6 +31,9 @@ public sealed class SerializationRoundTripTests
         new RemoveMember("p-1"),
         new RecordDecision("d-1", "Titel", "Begrundelse", [Spec.Item("i-2")]),
         new SetSteeringGroupMandate("Mandat"),
+        DefaultQuestionnaire.Version1,
+        new TemperatureResponse("p-1", ImmutableDictionary<string, int>.Empty.Add("1.1", 4)),
+        new PrerequisiteResult(OrganisationalPrerequisite.Culture, 3, 3.5, 0.5, -0.25),
         new EstablishImplementationGroup("Bostøtte", "§ 85"),
         new AddGroupMember("p-1", "Jonas", Role.Citizen),
         new AppointTovholder("p-1"),
