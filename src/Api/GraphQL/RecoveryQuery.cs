@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Recovery.Api.Assessments;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
@@ -16,6 +17,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddMunicipalityQueries();
         this.AddSteeringGroupQueries();
         this.AddPrincipleQuery();
+        this.AddQuestionnaireQuery();
     }
 }
 
@@ -27,6 +29,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddProgrammeMutations();
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
+        this.AddTemperatureRoundMutations();
         this.AddWorkshopMutations();
     }
 }

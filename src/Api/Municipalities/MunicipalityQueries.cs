@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Recovery.Api.Assessments;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
@@ -57,6 +58,7 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddImplementationGroupFields();
         this.AddPlanOverviewFields();
         this.AddPeopleField();
+        this.AddTemperatureRoundFields();
         this.AddProgressReportField();
     }
 }

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Recovery.Api.GraphQL;
+using Recovery.Api.Municipalities;
+using Recovery.Api.SteeringGroups;
+using Recovery.Grains.Assessments;
+
+namespace Recovery.Api.Assessments;
+
+internal static class TemperatureRoundMutations
+{
+    public static void AddTemperatureRoundMutations(this ObjectGraphType mutation)
+    {
+        Command<OpenTemperatureRoundInput>(mutation, "openTemperatureRound", i => i.Id ?? Identifier.New("t"), async (round, i, id) =>
+            await round.Open(new OpenRound(i.Title, DefaultQuestionnaire.Version1, [.. i.RespondentIds])));
+        Command<AnswerTemperatureRoundInput>(mutation, "answerTemperatureRound", i => i.RoundId, async (round, i, _) =>
+        {
+            if (i.Answers.Select(a => a.Statement).Distinct().Count() != i.Answers.Length)
+                throw Errors.Error(RuleViolation.Codes.Validation, "Hvert udsagn kan kun besvares én gang.");
+            return await round.Respond(new Respond(i.Answers.ToImmutableDictionary(a => a.Statement, a => a.Score)));
+        });
+        Command<CloseTemperatureRoundInput>(mutation, "closeTemperatureRound", i => i.RoundId, async (round, _, _) => await round.Close());
+        Command<ReflectOnTemperatureRoundInput>(mutation, "reflectOnTemperatureRound", i => i.RoundId, async (round, i, _) =>
+            await round.Reflect(new Reflect((ReflectionQuestion)i.Question, i.Answer)));
+    }
+
+    private static void Command<TInput>(ObjectGraphType mutation, string name, Func<TInput, string> roundId,
+        Func<ITemperatureRoundGrain, TInput, string, Task<long>> run) where TInput : MunicipalityInput =>
+        mutation.Field<NonNullGraphType<ChangeType>>(name)
+            .Argument<NonNullGraphType<InputType<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<TInput>("input");
+                c.RequireCaller();
+                MunicipalityQueries.Find(input.MunicipalityCode);
+                var id = roundId(input);
+                if (!Identifier.IsValid(id)) throw Errors.Error(RuleViolation.Codes.Validation, "Ugyldigt id på målingen.");
+                var round = c.RequestServices!.GetRequiredService<IGrainFactory>()
+                    .GetGrain<ITemperatureRoundGrain>(TemperatureRoundKeys.Grain(input.MunicipalityCode, id));
+                return new Change(await run(round, input, id), id);
+            });
+}
