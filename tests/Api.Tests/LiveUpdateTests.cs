@@ -62,6 +62,27 @@ public sealed class LiveUpdateTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_tovholder_following_a_temperature_round_hears_each_answer_arrive_and_a_guessed_round_cannot_be_followed()
+    {
+        var id = Documents.NewId("t");
+        var opened = await api.Client("herning-tovholder").GraphQLAsync(
+            "mutation($input: OpenTemperatureRoundInput!) { openTemperatureRound(input: $input) { version } }",
+            new { input = new { municipalityCode = "657", id, title = "Måling i workshoppen", respondentIds = new[] { "p-657-birgitte" } } }, ct: Ct);
+        Assert.Empty(opened.Errors);
+        await using var tovholder = await Follower.ConnectAsync(api, "herning-tovholder");
+        await tovholder.Connection.InvokeAsync<long>("Follow", $"temperature:657:{id}", Ct);
+
+        var answered = await api.Client("herning-chef").GraphQLAsync(
+            "mutation($input: AnswerTemperatureRoundInput!) { answerTemperatureRound(input: $input) { version } }",
+            new { input = new { municipalityCode = "657", roundId = id, answers = new[] { new { statement = "2.1", score = 4 } } } }, ct: Ct);
+        var version = answered.At("answerTemperatureRound", "version").GetInt64();
+
+        var notice = await tovholder.NextAsync(n => n.GetProperty("stream").GetString() == $"temperature:657:{id}" && n.GetProperty("version").GetInt64() == version);
+        Assert.Equal(["temperature_response_given"], notice.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+        await Assert.ThrowsAsync<HubException>(() => tovholder.Connection.InvokeAsync<long>("Follow", "temperature:657:t-guessed", Ct));
+    }
+
+    [Fact]
     public async Task Another_municipality_cannot_follow_Hernings_stream_nor_hear_its_changes()
     {
         await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");
