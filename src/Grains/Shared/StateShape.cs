@@ -13,10 +13,12 @@ namespace Recovery.Grains.Shared;
 /// </summary>
 internal static class StateShape
 {
-    public static string Of(Type type)
+    public static string Of(Type type) => Of(type, type.GetCustomAttribute<FoldAttribute>()?.Version ?? 1);
+
+    internal static string Of(Type type, int foldVersion)
     {
         var text = new StringBuilder();
-        text.Append("fold ").Append(type.GetCustomAttribute<FoldAttribute>()?.Version ?? 1).Append(';');
+        text.Append("fold ").Append(foldVersion).Append(';');
         Describe(type, text, []);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }
