@@ -29,4 +29,20 @@ public sealed class KnownPeopleTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal("FORBIDDEN", response.Code);
         Assert.DoesNotContain("Jonas", response.Body);
     }
+
+    [Fact]
+    public async Task Adding_a_known_person_under_another_name_does_not_rename_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var added = await api.Client("herning-tovholder").GraphQLAsync(
+            "mutation($input: AddGroupMemberInput!) { addImplementationGroupMember(input: $input) { version } }",
+            new { input = new { municipalityCode = "657", slug = "bostoette", personId = "p-657-birgitte", name = "Et Andet Navn", role = "STRATEGIC_LEADER" } }, ct: ct);
+        Assert.Empty(added.Errors);
+
+        var response = await api.Client("herning-tovholder").GraphQLAsync(People, new { code = "657" }, ct: ct);
+
+        var birgitte = response.At("municipality", "people").EnumerateArray().Single(p => p.GetProperty("personId").GetString() == "p-657-birgitte");
+        Assert.Equal("Birgitte Dahl", birgitte.GetProperty("name").GetString());
+        Assert.DoesNotContain("Et Andet Navn", response.Body);
+    }
 }
