@@ -18,7 +18,7 @@ internal sealed class PlanOverviewReader(IDocumentStore store, IGrainFactory gra
         var people = await VisiblePeople.Load(store, municipality, viewer, [],
             ordered.SelectMany(g => g.Actions.Select(a => a.OwnerId).Concat(g.Reports.Select(r => r.SubmittedBy))));
         // The documents hold every word; outsiders get citizens' words only where the municipality shares them.
-        var withholds = !people.Insider && ordered.Any(g => !g.CitizenTexts.IsEmpty) && !await grains.SharesCitizenText(municipality);
+        var withholds = !await grains.CallerSeesCitizenText(municipality, ordered.Any(g => !g.CitizenTexts.IsEmpty));
         return new PlanOverviewModel(ordered, people, withholds);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
     public async Task<ImplementationGroupView> View()
     {
         var (state, version) = (stream.State, stream.Version);
-        var sees = Caller.Current?.Municipality == Municipality || state.CitizenTexts.IsEmpty || await GrainFactory.SharesCitizenText(Municipality);
+        var sees = await GrainFactory.CallerSeesCitizenText(Municipality, !state.CitizenTexts.IsEmpty);
         return sees ? new(state, version) : new(state.WithheldFromOutsiders(), version, CitizenTextWithheld: true);
     }
 

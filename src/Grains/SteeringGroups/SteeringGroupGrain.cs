@@ -30,7 +30,7 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
     public async Task<SteeringGroupView> View()
     {
         var (state, version) = (stream.State, stream.Version);
-        var sees = Caller.Current?.Municipality == Municipality || state.CitizenTexts.IsEmpty || await GrainFactory.SharesCitizenText(Municipality);
+        var sees = await GrainFactory.CallerSeesCitizenText(Municipality, !state.CitizenTexts.IsEmpty);
         return sees ? new(state, version) : new(state.WithheldFromOutsiders(), version, CitizenTextWithheld: true);
     }
 
