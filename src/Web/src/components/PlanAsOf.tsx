@@ -1,6 +1,6 @@
 import type { Change } from "../api/types";
-import { formatDate } from "../format";
 import { useSteeringGroupAsOf } from "../hooks/useSteeringGroupAsOf";
+import { AsOfBanner } from "./AsOfBanner";
 import { DecisionsSection } from "./DecisionsSection";
 import { ErrorMessage } from "./ErrorMessage";
 import { Loading } from "./Loading";
@@ -21,15 +21,7 @@ export function PlanAsOf({ code, day, onBack }: PlanAsOfProps) {
 
   return (
     <>
-      <div className="message message--notice as-of__banner" role="status">
-        <p>
-          Du ser planen, som den var ved udgangen af <time dateTime={day}>{formatDate(day)}</time>. Den kan ikke
-          redigeres her.
-        </p>
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          Tilbage til i dag
-        </button>
-      </div>
+      <AsOfBanner what="planen" day={day} onBack={onBack} />
       {state.status === "loading" && <Loading text="Henter planen, som den var …" />}
       {state.status === "error" && <ErrorMessage>{state.message}</ErrorMessage>}
       {state.status === "ready" && state.group === null && (

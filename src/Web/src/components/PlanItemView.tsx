@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
 import type { Member, PlanItem } from "../api/types";
 import { formatDate } from "../format";
@@ -7,7 +7,7 @@ import { memberName, planStatusLabels, WITHHELD_TEXT } from "../labels";
 import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
 import { Withheld } from "./implementation/Withheld";
 import { PlanItemForm } from "./PlanItemForm";
-import { PlanItemHistory } from "./PlanItemHistory";
+import { HistoryToggle } from "./HistoryToggle";
 
 interface PlanItemViewProps {
   item: PlanItem;
@@ -21,8 +21,6 @@ interface PlanItemViewProps {
 
 export function PlanItemView({ item, members, canEdit, history, onSave, onSaved }: PlanItemViewProps) {
   const [editing, setEditing] = useState(false);
-  const [showHistory, setShowHistory] = useState(false);
-  const historyId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
 
   function close() {
@@ -83,19 +81,7 @@ export function PlanItemView({ item, members, canEdit, history, onSave, onSaved 
               Redigér
             </button>
           )}
-          {history && (
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              aria-label={`Historik for ${item.title}`}
-              aria-expanded={showHistory}
-              aria-controls={showHistory ? historyId : undefined}
-              onClick={() => setShowHistory((shown) => !shown)}
-            >
-              Historik
-            </button>
-          )}
-          {history && showHistory && <PlanItemHistory id={historyId} itemId={item.id} title={item.title} source={history} />}
+          {history && <HistoryToggle itemId={item.id} title={item.title} source={history} />}
         </>
       )}
     </article>

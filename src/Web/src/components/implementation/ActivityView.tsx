@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { ActivityFields } from "../../api/implementationMutations";
 import type { Activity, GroupDecision, Principle, TrialAction } from "../../api/implementationTypes";
 import type { Member } from "../../api/types";
@@ -9,7 +9,7 @@ import { ActivityFacts } from "./ActivityFacts";
 import { ActivityForm } from "./ActivityForm";
 import { activityAnchor } from "./anchors";
 import { FollowUps } from "./FollowUps";
-import { PlanItemHistory } from "../PlanItemHistory";
+import { HistoryToggle } from "../HistoryToggle";
 import { Withheld } from "./Withheld";
 
 interface ActivityViewProps {
@@ -27,8 +27,6 @@ interface ActivityViewProps {
 
 export function ActivityView({ activity, decision, trial, members, principles, canEdit, history, onEdit, onFollowUp }: ActivityViewProps) {
   const [editing, setEditing] = useState(false);
-  const [showHistory, setShowHistory] = useState(false);
-  const historyId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
   const title = activity.withheld ? WITHHELD_TEXT : activity.title;
 
@@ -76,19 +74,7 @@ export function ActivityView({ activity, decision, trial, members, principles, c
           Redigér
         </button>
       )}
-      {history && (
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          aria-label={`Historik for ${title}`}
-          aria-expanded={showHistory}
-          aria-controls={showHistory ? historyId : undefined}
-          onClick={() => setShowHistory((shown) => !shown)}
-        >
-          Historik
-        </button>
-      )}
-      {history && showHistory && <PlanItemHistory id={historyId} itemId={activity.id} title={title} source={history} />}
+      {history && <HistoryToggle itemId={activity.id} title={title} source={history} />}
       <FollowUps activity={activity} title={title} canAdd={canEdit} onAdd={onFollowUp} />
     </article>
   );

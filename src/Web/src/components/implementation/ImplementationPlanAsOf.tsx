@@ -3,6 +3,7 @@ import { fetchActivitiesAsOf } from "../../api/implementationQueries";
 import { formatDate } from "../../format";
 import { useFetched } from "../../hooks/useFetched";
 import { planStatusLabels } from "../../labels";
+import { AsOfBanner } from "../AsOfBanner";
 import { AsOfPicker } from "../AsOfPicker";
 import { ErrorMessage } from "../ErrorMessage";
 import { Loading } from "../Loading";
@@ -25,15 +26,7 @@ function ActivitiesOnDay({ code, slug, day, onBack }: { code: string; slug: stri
   const [state, reload] = useFetched(`${code}/${slug}/${day}`, () => fetchActivitiesAsOf(code, slug, day));
   return (
     <>
-      <div className="message message--notice as-of__banner" role="status">
-        <p>
-          Du ser implementeringsplanen, som den var ved udgangen af <time dateTime={day}>{formatDate(day)}</time>. Den kan ikke
-          redigeres her.
-        </p>
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          Tilbage til i dag
-        </button>
-      </div>
+      <AsOfBanner what="implementeringsplanen" day={day} onBack={onBack} />
       {state.status === "loading" && <Loading text="Henter planen, som den var …" />}
       {state.status === "error" && <ErrorMessage onRetry={reload}>{state.message}</ErrorMessage>}
       {state.status === "ready" && state.value === null && <p className="empty">Gruppen var ikke nedsat endnu på den dag.</p>}
