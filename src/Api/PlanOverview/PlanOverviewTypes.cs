@@ -26,6 +26,9 @@ internal static class PlanOverviewQueries
                     .Select(x => new MunicipalAction(x.Group, x.Action, overview.People.NameOf(x.Action.OwnerId), x.Action.IsOverdue(today),
                         overview.Withheld(x.Group, x.Action.ItemId)));
             });
+        municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupSummaryType>>>>("implementationGroupSummaries")
+            .Description("Kommunens implementeringsgrupper i navneorden med antal aktiviteter, læst fra projektionen uden at vække grupperne.")
+            .ResolveAsync(async c => (await Read(c)).Groups.Where(g => g.Kind == GroupKind.Implementation));
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalReportType>>>>("groupReports")
             .Description("Implementeringsgruppernes rapporter til styregruppen, nyeste først.")
             .ResolveAsync(async c =>
@@ -64,6 +67,18 @@ internal sealed class MunicipalActionType : ObjectGraphType<MunicipalAction>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("principles").Resolve(c => c.Source.Action.Principles);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve(c => c.Source.Overdue);
         Field<NonNullGraphType<BooleanGraphType>>("withheld").Resolve(c => c.Source.Withheld);
+    }
+}
+
+internal sealed class GroupSummaryType : ObjectGraphType<GroupPlanOverview>
+{
+    public GroupSummaryType()
+    {
+        Name = "ImplementationGroupSummary";
+        Field<NonNullGraphType<StringGraphType>>("slug").Resolve(c => c.Source.Slug);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("focus").Resolve(c => c.Source.Focus ?? "");
+        Field<NonNullGraphType<IntGraphType>>("activities").Description("Antal aktiviteter i implementeringsplanen.").Resolve(c => c.Source.Actions.Count);
     }
 }
 

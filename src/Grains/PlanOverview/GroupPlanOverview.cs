@@ -12,6 +12,7 @@ public sealed record GroupPlanOverview(
     string Id,
     GroupKind Kind,
     string Name,
+    string Focus,
     ImmutableList<PlanAction> Actions,
     ImmutableList<ReportEntry> Reports,
     ImmutableHashSet<string> CitizenTexts)

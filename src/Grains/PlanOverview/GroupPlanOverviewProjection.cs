@@ -20,8 +20,8 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
 
     public override GroupPlanOverview? Evolve(GroupPlanOverview? snapshot, string id, IEvent e) => e.Data switch
     {
-        SteeringGroupEstablished => New(id, GroupKind.Steering, "Styregruppen"),
-        ImplementationGroupEstablished x => New(id, GroupKind.Implementation, x.Name),
+        SteeringGroupEstablished => New(id, GroupKind.Steering, "Styregruppen", ""),
+        ImplementationGroupEstablished x => New(id, GroupKind.Implementation, x.Name, x.Focus),
         _ when snapshot is null => null,
         DevelopmentPlanItemAdded x => snapshot with
         {
@@ -51,7 +51,7 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         _ => snapshot,
     };
 
-    private static GroupPlanOverview New(string id, GroupKind kind, string name) => new(id, kind, name, [], [], []);
+    private static GroupPlanOverview New(string id, GroupKind kind, string name, string focus) => new(id, kind, name, focus, [], [], []);
 
     private static GroupPlanOverview Change(GroupPlanOverview overview, string itemId, Func<PlanAction, PlanAction> change) =>
         overview.Actions.FindIndex(a => a.ItemId == itemId) is var index and >= 0

@@ -132,6 +132,24 @@ public sealed class PlanOverviewTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(("STEERING", decision), (action.GetProperty("groupKind").GetString(), action.GetProperty("decisionId").GetString()));
     }
 
+    [Fact]
+    public async Task The_list_of_groups_comes_from_the_projection_with_name_focus_and_activity_count()
+    {
+        await SetUpHousingGroup();
+        const string list = "query($code: String!) { municipality(code: $code) { implementationGroupSummaries { slug name focus activities } } }";
+
+        var own = await api.Client("herning-borger").GraphQLAsync(list, new { code = "657" }, ct: Ct);
+        var outsider = await api.Client("roskilde-leder").GraphQLAsync(list, new { code = "657" }, ct: Ct);
+
+        var groups = own.At("municipality", "implementationGroupSummaries").EnumerateArray().ToArray();
+        var housing = Assert.Single(groups, g => g.GetProperty("slug").GetString() == "bolig");
+        Assert.Equal("Botilbud", housing.GetProperty("name").GetString());
+        Assert.True(housing.GetProperty("activities").GetInt32() >= 2);
+        Assert.Contains(groups, g => g.GetProperty("slug").GetString() == "myndighed" && g.GetProperty("focus").GetString()!.Length > 0);
+        Assert.DoesNotContain(groups, g => g.GetProperty("name").GetString() == "Styregruppen");
+        Assert.Equal("FORBIDDEN", outsider.Code);
+    }
+
     private static async Task<string> Snapshot(IDocumentStore store)
     {
         await using var session = store.QuerySession("657");

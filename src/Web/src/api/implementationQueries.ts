@@ -3,14 +3,14 @@ import type { ImplementationGroupPageData, ImplementationGroupSummary } from "./
 import type { HistoryEntry, PlanItemStatus } from "./types";
 
 export async function fetchImplementationGroups(code: string): Promise<ImplementationGroupSummary[]> {
-  const data = await graphql<{ municipality: { implementationGroups: ImplementationGroupSummary[] } | null }>(
+  const data = await graphql<{ municipality: { implementationGroupSummaries: ImplementationGroupSummary[] } | null }>(
     "ImplementationGroups",
     `query ImplementationGroups($code: String!) {
-      municipality(code: $code) { implementationGroups { slug name focus version activities { id } } }
+      municipality(code: $code) { implementationGroupSummaries { slug name focus activities } }
     }`,
     { code },
   );
-  return data.municipality?.implementationGroups ?? [];
+  return data.municipality?.implementationGroupSummaries ?? [];
 }
 
 export async function fetchImplementationGroup(code: string, slug: string): Promise<ImplementationGroupPageData> {

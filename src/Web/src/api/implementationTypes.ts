@@ -8,12 +8,13 @@ export interface Principle {
 }
 
 /** One line of the municipality's list of groups. */
+/** A group as the municipality's list shows it, read from the cross-group projection. */
 export interface ImplementationGroupSummary {
   slug: string;
   name: string;
   focus: string;
-  version: number;
-  activities: { id: string }[];
+  /** How many activities its plan has. */
+  activities: number;
 }
 
 export interface FollowUp {

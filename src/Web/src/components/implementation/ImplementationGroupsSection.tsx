@@ -44,7 +44,7 @@ export function ImplementationGroupsSection({ municipalityCode, canEstablish }: 
                   {group.name}
                 </Link>
                 {group.focus && <p className="group-list__focus">{group.focus}</p>}
-                <p className="meta">{countLabel(group.activities.length, "aktivitet", "aktiviteter")}</p>
+                <p className="meta">{countLabel(group.activities, "aktivitet", "aktiviteter")}</p>
               </li>
             ))}
           </ul>
