@@ -1,6 +1,8 @@
 using System.Reflection;
 using GraphQL.Types;
 using Recovery.Api.SteeringGroups;
+using Recovery.Api.CaseReviews;
+using Recovery.Grains.CaseReviews;
 using Recovery.Grains.ImplementationGroups;
 
 namespace Recovery.Api.GraphQL;
@@ -34,6 +36,7 @@ internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TIn
         _ when type == typeof(Role) => typeof(MemberRoleType),
         _ when type == typeof(PlanItemStatus) => typeof(PlanItemStatusType),
         _ when type == typeof(ForceKind) => typeof(EnumerationGraphType<ForceKind>),
+        _ when type == typeof(CaseJudgement) => typeof(CaseJudgementType),
         _ when type == typeof(int) => typeof(IntGraphType),
         _ when type == typeof(bool) => typeof(BooleanGraphType),
         _ when type == typeof(string) => name.EndsWith("Id") ? typeof(IdGraphType) : typeof(StringGraphType),

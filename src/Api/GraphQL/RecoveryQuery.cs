@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Recovery.Api.Assessments;
+using Recovery.Api.CaseReviews;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
@@ -30,6 +31,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
         this.AddTemperatureRoundMutations();
+        this.AddCaseReviewMutations();
         this.AddWorkshopMutations();
     }
 }
