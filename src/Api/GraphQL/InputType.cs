@@ -4,6 +4,7 @@ using Recovery.Api.SteeringGroups;
 using Recovery.Api.CaseReviews;
 using Recovery.Grains.CaseReviews;
 using Recovery.Grains.ImplementationGroups;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.GraphQL;
 
@@ -35,6 +36,7 @@ internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TIn
     {
         _ when type == typeof(Role) => typeof(MemberRoleType),
         _ when type == typeof(PlanItemStatus) => typeof(PlanItemStatusType),
+        _ when type == typeof(MeasurementKind) => typeof(MeasurementKindType),
         _ when type == typeof(ForceKind) => typeof(EnumerationGraphType<ForceKind>),
         _ when type == typeof(CaseJudgement) => typeof(CaseJudgementType),
         _ when type == typeof(int) => typeof(IntGraphType),
