@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Assessments;
+using Recovery.Grains.CaseReviews;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.SteeringGroups;
@@ -23,6 +24,9 @@ internal static class PlanItemSources
             MeasurementKind.TemperatureRound =>
                 await session.LoadAsync<TemperatureRoundSummary>(TemperatureRoundKeys.Stream(municipality, source.Id), context.CancellationToken)
                     is { ClosedAt: not null },
+            MeasurementKind.CaseReview =>
+                await session.LoadAsync<CaseReviewSummary>(CaseReviewKeys.Stream(municipality, source.Id), context.CancellationToken)
+                    is { ConcludedAt: not null },
             _ => false,
         };
         if (!exists) throw Errors.Error(RuleViolation.Codes.NotFound, "Målingen findes ikke, eller den er ikke afsluttet endnu.");

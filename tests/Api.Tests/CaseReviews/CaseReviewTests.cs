@@ -202,4 +202,29 @@ public sealed class CaseReviewTests(ApiServer api) : IClassFixture<ApiServer>
 
         Assert.Equal(("NOT_FOUND", "NOT_FOUND"), (linked.Code, never.Code));
     }
+
+    private static object PlanItemFrom(string reviewId) => new
+    {
+        municipalityCode = "657", id = Documents.NewId("i"), prerequisite = 5, title = "Borgerens håb og drømme først i planen",
+        source = new { kind = "CASE_REVIEW", id = reviewId },
+    };
+
+    [Fact]
+    public async Task A_principles_result_becomes_a_plan_item_that_links_back_but_only_once_the_review_is_concluded()
+    {
+        var id = await JudgedReview();
+        var early = await api.StoresNothingAsync(
+            () => api.Client("herning-tovholder").GraphQLAsync(Documents.AddPlanItem, new { input = PlanItemFrom(id) }, ct: Ct), Ct);
+        await Ok("herning-tovholder", "concludeCaseReview", "ConcludeCaseReviewInput", new { municipalityCode = "657", reviewId = id });
+
+        var added = await api.Client("herning-tovholder").GraphQLAsync(Documents.AddPlanItem, new { input = PlanItemFrom(id) }, ct: Ct);
+        var linked = await api.Client("herning-tovholder").GraphQLAsync(
+            "query($code: String!, $id: ID!) { municipality(code: $code) { actions(source: { kind: CASE_REVIEW, id: $id }) { title source { kind id } } } }",
+            new { code = "657", id }, ct: Ct);
+
+        Assert.Equal("NOT_FOUND", early.Code);
+        Assert.True(added.Errors.Count == 0, added.ToString());
+        var action = Assert.Single(linked.At("municipality", "actions").EnumerateArray());
+        Assert.Equal(("CASE_REVIEW", id), (action.GetProperty("source").GetProperty("kind").GetString(), action.GetProperty("source").GetProperty("id").GetString()));
+    }
 }
