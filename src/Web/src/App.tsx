@@ -3,6 +3,8 @@ import { Announcer } from "./components/Announcer";
 import { Header } from "./components/Header";
 import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
+import { CaseReviewListPage } from "./pages/CaseReviewListPage";
+import { CaseReviewPage } from "./pages/CaseReviewPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
@@ -43,6 +45,8 @@ export function App() {
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
         {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
+        {route.name === "caseReviews" && <CaseReviewListPage key={route.code} code={route.code} />}
+        {route.name === "caseReview" && <CaseReviewPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

@@ -28,6 +28,8 @@ export type Route =
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
+  | { name: "caseReviews"; code: string }
+  | { name: "caseReview"; code: string; id: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -43,6 +45,11 @@ export function matchRoute(path: string): Route {
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
+    const reviews = /^\/kommuner\/([^/]+)\/sagsgennemgange(?:\/([^/]+))?$/.exec(trimmed);
+    if (reviews?.[1]) {
+      const code = decodeURIComponent(reviews[1]);
+      return reviews[2] ? { name: "caseReview", code, id: decodeURIComponent(reviews[2]) } : { name: "caseReviews", code };
+    }
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
     if (workshop?.[1] && workshop[2])
       return { name: "workshop", code: decodeURIComponent(workshop[1]), id: decodeURIComponent(workshop[2]), projector: workshop[3] !== undefined };
@@ -72,4 +79,12 @@ export function guestJoinPath(guestCode: string): string {
 
 export function groupPath(code: string, slug: string): string {
   return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
+}
+
+export function caseReviewsPath(code: string): string {
+  return `${municipalityPath(code)}/sagsgennemgange`;
+}
+
+export function caseReviewPath(code: string, id: string): string {
+  return `${caseReviewsPath(code)}/${encodeURIComponent(id)}`;
 }

@@ -1,0 +1,117 @@
+import { graphql } from "./graphql";
+import { change } from "./mutations";
+
+export type CaseJudgement = "REFLECTED" | "PARTLY" | "NOT_REFLECTED";
+
+export interface PrincipleTally {
+  principle: { number: number; title: string };
+  reflected: number;
+  partly: number;
+  notReflected: number;
+  judged: number;
+  shareReflected: number | null;
+}
+
+export interface ReviewedCase {
+  id: string;
+  reference: string;
+  judgements: { principle: { number: number }; judgement: CaseJudgement; note: string }[];
+}
+
+export interface CaseReview {
+  id: string;
+  title: string;
+  temperatureRoundId: string | null;
+  startedAt: string | null;
+  concluded: boolean;
+  concludedAt: string | null;
+  caseCount: number;
+  maxCases: number;
+  /** True when the viewer may not see the cases and notes (only the municipality's staff may). */
+  casesWithheld: boolean;
+  cases: ReviewedCase[] | null;
+  results: PrincipleTally[];
+  version: number;
+}
+
+export interface CaseReviewSummary {
+  id: string;
+  title: string;
+  caseCount: number;
+  startedAt: string;
+  concludedAt: string | null;
+}
+
+export interface CaseReviewPage {
+  municipality: { code: string; name: string };
+  review: CaseReview | null;
+  /** Plan items made from this review. */
+  actions: { id: string; title: string; withheld: boolean }[];
+}
+
+export async function fetchCaseReview(code: string, id: string): Promise<CaseReviewPage | null> {
+  const data = await graphql<{
+    municipality: { code: string; name: string; caseReview: CaseReview | null; actions: CaseReviewPage["actions"] } | null;
+  }>(
+    "CaseReview",
+    `query CaseReview($code: String!, $id: ID!) {
+      municipality(code: $code) {
+        code name
+        caseReview(id: $id) {
+          id title temperatureRoundId startedAt concluded concludedAt caseCount maxCases casesWithheld version
+          cases { id reference judgements { principle { number } judgement note } }
+          results { principle { number title } reflected partly notReflected judged shareReflected }
+        }
+        actions(source: { kind: CASE_REVIEW, id: $id }) { id title withheld }
+      }
+    }`,
+    { code, id },
+  );
+  const municipality = data.municipality;
+  if (!municipality) return null;
+  return { municipality: { code: municipality.code, name: municipality.name }, review: municipality.caseReview, actions: municipality.actions };
+}
+
+export async function fetchCaseReviews(code: string): Promise<{ name: string; reviews: CaseReviewSummary[] } | null> {
+  const data = await graphql<{ municipality: { name: string; caseReviews: CaseReviewSummary[] } | null }>(
+    "CaseReviews",
+    `query CaseReviews($code: String!) {
+      municipality(code: $code) { name caseReviews { id title caseCount startedAt concludedAt } }
+    }`,
+    { code },
+  );
+  return data.municipality ? { name: data.municipality.name, reviews: data.municipality.caseReviews } : null;
+}
+
+export function startCaseReview(input: { municipalityCode: string; id: string; title: string }) {
+  return change("StartCaseReview", "startCaseReview", "StartCaseReviewInput", input);
+}
+
+export function addReviewedCase(input: { municipalityCode: string; reviewId: string; caseId: string; reference: string }) {
+  return change("AddReviewedCase", "addReviewedCase", "AddReviewedCaseInput", input);
+}
+
+export function judgeReviewedCase(input: {
+  municipalityCode: string;
+  reviewId: string;
+  caseId: string;
+  principle: number;
+  judgement: CaseJudgement;
+  note: string;
+}) {
+  return change("JudgeReviewedCase", "judgeReviewedCase", "JudgeReviewedCaseInput", input);
+}
+
+export function removeReviewedCase(input: { municipalityCode: string; reviewId: string; caseId: string }) {
+  return change("RemoveReviewedCase", "removeReviewedCase", "RemoveReviewedCaseInput", input);
+}
+
+export function concludeCaseReview(input: { municipalityCode: string; reviewId: string }) {
+  return change("ConcludeCaseReview", "concludeCaseReview", "ConcludeCaseReviewInput", input);
+}
+
+/** A development-plan item made from one principle's result, linked back to the review. */
+export function addPlanItemFromReview(input: { municipalityCode: string; id: string; prerequisite: number; title: string; description: string; reviewId: string }) {
+  const { reviewId, ...item } = input;
+  return change("AddPlanItem", "addPlanItem", "AddPlanItemInput", { ...item, source: { kind: "CASE_REVIEW", id: reviewId } });
+}

@@ -1,0 +1,45 @@
+namespace Recovery.Browser.Tests;
+
+/// <summary>A case review in the browser: start, add a case, judge it, conclude, read the results and make a plan item from one.</summary>
+public sealed class CaseReviewTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    [Fact]
+    public async Task The_tovholder_reviews_a_case_concludes_and_turns_a_principles_result_into_a_plan_item()
+    {
+        await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        var page = mette.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sagsgennemgange", Exact = true }).ClickAsync();
+        var title = Personas.Unique("Efterårets sagsgennemgang");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start sagsgennemgang" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Sagsgennemgang: {title}");
+
+        var cases = mette.Section("Sager");
+        await cases.GetByLabel("Sagens reference").FillAsync("Jens Hansen");
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Tilføj sag" }).ClickAsync();
+        await Expect(cases.GetByRole(AriaRole.Alert)).ToContainTextAsync("mindst ét tal");
+        await cases.GetByLabel("Sagens reference").FillAsync("Sag 3");
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Tilføj sag" }).ClickAsync();
+        await Expect(cases.GetByRole(AriaRole.Columnheader, new() { Name = "Sag 3" })).ToBeVisibleAsync();
+
+        var cell = cases.GetByRole(AriaRole.Group, new() { Name = "Sag 3, princip 1: Tag udgangspunkt i borgerens håb, ønsker og drømme" });
+        await cell.GetByRole(AriaRole.Radio, new() { Name = "Afspejlet", Exact = true }).CheckAsync();
+        await Expect(cases.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Gemt");
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Skriv note: Sag 3, princip 1: Tag udgangspunkt i borgerens håb, ønsker og drømme" }).ClickAsync();
+        await cases.GetByRole(AriaRole.Textbox, new() { Name = "Note: Sag 3, princip 1: Tag udgangspunkt i borgerens håb, ønsker og drømme", Exact = true }).FillAsync("Borgerens drøm om uddannelse står først i planen.");
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Gem note" }).ClickAsync();
+        await Expect(cases.GetByText("Borgerens drøm om uddannelse står først i planen.")).ToBeVisibleAsync();
+
+        await mette.Section("Afslut gennemgangen").GetByRole(AriaRole.Button, new() { Name = "Afslut sagsgennemgangen" }).ClickAsync();
+        var results = mette.Section("Resultater");
+        var hopes = results.GetByRole(AriaRole.Row).Filter(new() { HasText = "1. Håb, ønsker og drømme" }).First;
+        await Expect(hopes).ToContainTextAsync("1 af 1 (100 %)");
+        await Expect(results.GetByRole(AriaRole.Figure, new() { Name = "Sagerne pr. princip" })).ToBeVisibleAsync();
+        Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(page));
+
+        await hopes.GetByRole(AriaRole.Button, new() { Name = "Lav en handling for princip 1: Tag udgangspunkt i borgerens håb, ønsker og drømme" }).ClickAsync();
+        var made = mette.Section("Handlinger lavet ud fra gennemgangen");
+        await Expect(made).ToContainTextAsync("Styrk princip 1 i sagsarbejdet: Håb, ønsker og drømme");
+        Assert.Empty(mette.Errors);
+    }
+}
