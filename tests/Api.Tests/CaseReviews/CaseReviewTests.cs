@@ -227,4 +227,14 @@ public sealed class CaseReviewTests(ApiServer api) : IClassFixture<ApiServer>
         var action = Assert.Single(linked.At("municipality", "actions").EnumerateArray());
         Assert.Equal(("CASE_REVIEW", id), (action.GetProperty("source").GetProperty("kind").GetString(), action.GetProperty("source").GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task The_demo_gives_herning_a_concluded_review_of_ten_cases()
+    {
+        var review = (await Read("herning-tovholder", "s-seed-657-1")).At("municipality", "caseReview");
+
+        Assert.True(review.GetProperty("concluded").GetBoolean());
+        Assert.Equal(10, review.GetProperty("caseCount").GetInt32());
+        Assert.All(review.GetProperty("cases").EnumerateArray(), c => Assert.StartsWith("Sag 2026-", c.GetProperty("reference").GetString()));
+    }
 }
