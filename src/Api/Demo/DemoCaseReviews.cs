@@ -27,7 +27,7 @@ internal static class DemoCaseReviews
         var review = grains.GetGrain<ICaseReviewGrain>(CaseReviewKeys.Grain("657", "s-seed-657-1"));
         if ((await review.View()).StartedAt is not null) return;
 
-        await review.Start(new StartCaseReview("Sagsgennemgang af ti nyere sager, efterår 2026", null));
+        await review.Start(new StartCaseReview("Ti nyere sager, efterår 2026", null));
         for (var n = 1; n <= Judgements.Length; n++) await review.AddCase(new AddReviewedCase($"c-seed-{n}", $"Sag 2026-{n:000}"));
         // Sent at once: the grain commits judgements that arrive together in one transaction.
         await Task.WhenAll(Judgements.SelectMany((row, index) => row.Select((letter, p) => (Case: index + 1, Principle: (Principle)(p + 1), Letter: letter)))

@@ -31,7 +31,7 @@ export function JudgementGrid({ municipalityCode, review, save, onChanged }: Jud
     <>
       <div className="table-wrap">
         <table className="table judgement-grid">
-          <caption>Sagerne vurderet mod de otte principper</caption>
+          <caption className="visually-hidden">Sagerne vurderet mod de otte principper</caption>
           <thead>
             <tr>
               <th scope="col">Princip</th>

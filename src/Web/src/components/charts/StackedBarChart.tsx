@@ -102,7 +102,7 @@ export function StackedBarChart(props: ChartProps) {
                           x={LABEL_WIDTH + x(part.start) + x(part.value) / 2}
                           y={BAR / 2 + 5}
                           textAnchor="middle"
-                          className="chart-value chart-value--inside"
+                          className={`chart-value ${PATTERNS[part.series % PATTERNS.length] === "solid" ? "chart-value--on-solid" : "chart-value--inside"}`}
                         >
                           {format(part.value)}
                         </text>
