@@ -83,6 +83,30 @@ public sealed class LiveUpdateTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Reviewers_following_a_case_review_hear_each_judgement_and_a_guessed_or_foreign_review_cannot_be_followed()
+    {
+        var id = Documents.NewId("s");
+        var started = await api.Client("herning-tovholder").GraphQLAsync(
+            "mutation($input: StartCaseReviewInput!) { startCaseReview(input: $input) { version } }",
+            new { input = new { municipalityCode = "657", id, title = "Gennemgang på mødet" } }, ct: Ct);
+        Assert.Empty(started.Errors);
+        await using var tovholder = await Follower.ConnectAsync(api, "herning-tovholder");
+        await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");
+        await tovholder.Connection.InvokeAsync<long>("Follow", $"case-review:657:{id}", Ct);
+
+        var added = await api.Client("herning-chef").GraphQLAsync(
+            "mutation($input: AddReviewedCaseInput!) { addReviewedCase(input: $input) { version } }",
+            new { input = new { municipalityCode = "657", reviewId = id, reference = "Sag 4" } }, ct: Ct);
+        var version = added.At("addReviewedCase", "version").GetInt64();
+
+        var notice = await tovholder.NextAsync(n => n.GetProperty("stream").GetString() == $"case-review:657:{id}" && n.GetProperty("version").GetInt64() == version);
+        Assert.Equal(["reviewed_case_added"], notice.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("Sag 4", notice.ToString());
+        await Assert.ThrowsAsync<HubException>(() => tovholder.Connection.InvokeAsync<long>("Follow", "case-review:657:s-guessed", Ct));
+        await Assert.ThrowsAsync<HubException>(() => roskilde.Connection.InvokeAsync<long>("Follow", $"case-review:657:{id}", Ct));
+    }
+
+    [Fact]
     public async Task Another_municipality_cannot_follow_Hernings_stream_nor_hear_its_changes()
     {
         await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");

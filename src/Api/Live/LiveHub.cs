@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Recovery.Api.Auth;
 using Recovery.Grains.Assessments;
+using Recovery.Grains.CaseReviews;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
@@ -44,6 +45,8 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
             (await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(code, slug)).View()).Version,
         ["temperature", var code, var id] when MunicipalityCatalog.Exists(code) && Identifier.IsValid(id) && await RoundExists(code, id) =>
             (await grains.GetGrain<ITemperatureRoundGrain>(TemperatureRoundKeys.Grain(code, id)).View()).Version,
+        ["case-review", var code, var id] when MunicipalityCatalog.Exists(code) && Identifier.IsValid(id) && await ReviewExists(code, id) =>
+            (await grains.GetGrain<ICaseReviewGrain>(CaseReviewKeys.Grain(code, id)).View()).Version,
         ["municipality", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,
         _ => throw RuleViolation.NotFound("Ukendt strøm."),
@@ -55,5 +58,13 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
         AccessRules.Demand(Caller.Current!, code, Access.Read);
         await using var session = store.QuerySession(code);
         return await session.LoadAsync<TemperatureRoundSummary>(TemperatureRoundKeys.Stream(code, id)) is not null;
+    }
+
+    /// <summary>As for rounds: a guessed review id wakes no grain.</summary>
+    private async Task<bool> ReviewExists(string code, string id)
+    {
+        AccessRules.Demand(Caller.Current!, code, Access.Read);
+        await using var session = store.QuerySession(code);
+        return await session.LoadAsync<CaseReviewSummary>(CaseReviewKeys.Stream(code, id)) is not null;
     }
 }

@@ -1,4 +1,6 @@
+import { useRef } from "react";
 import { fetchCaseReview, concludeCaseReview } from "../api/caseReviews";
+import { useLiveStream } from "../api/live";
 import { CASE_WORK_ROLES } from "../caseReviews/caseReviewRules";
 import { AddCaseForm } from "../components/caseReviews/AddCaseForm";
 import { CaseReviewResults } from "../components/caseReviews/CaseReviewResults";
@@ -23,6 +25,13 @@ export function CaseReviewPage({ code, id }: { code: string; id: string }) {
   const gridSave = useSave();
   const concludeSave = useSave();
   const page = state.status === "ready" ? state.value : null;
+  // Reviewers judging side by side see each other's judgements: a notice newer than the page fetches it again.
+  const shown = useRef(0);
+  shown.current = page?.review?.version ?? Number.POSITIVE_INFINITY;
+  useLiveStream(`case-review:${code}:${id}`, {
+    onFollowed: (version, resync) => (resync || version > shown.current) && reload(),
+    onNotice: (notice) => notice.version > shown.current && reload(),
+  });
   usePageTitle(page?.review ? `Sagsgennemgang: ${page.review.title}` : "Sagsgennemgang");
 
   const breadcrumb = (
