@@ -28,6 +28,7 @@ export type Route =
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
+  | { name: "temperatureRound"; code: string; id: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -41,6 +42,8 @@ export function matchRoute(path: string): Route {
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const round = /^\/kommuner\/([^/]+)\/temperaturmaalinger\/([^/]+)$/.exec(trimmed);
+    if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
@@ -72,4 +75,8 @@ export function guestJoinPath(guestCode: string): string {
 
 export function groupPath(code: string, slug: string): string {
   return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
+}
+
+export function temperatureRoundPath(code: string, id: string): string {
+  return `${municipalityPath(code)}/temperaturmaalinger/${encodeURIComponent(id)}`;
 }
