@@ -21,7 +21,12 @@ public sealed class TemperatureRoundTests(BrowserServer server) : IClassFixture<
 
         await AnswerAsync(tovholder, roundPath, political: 2, leadership: 4);
         await using (var citizen = await server.SignedInAsync(Personas.HerningCitizen, Personas.HerningPath))
+        {
+            var invitation = citizen.Section("Temperaturmålinger").GetByRole(AriaRole.Listitem).Filter(new() { HasText = title });
+            await Expect(invitation).ToContainTextAsync("Du er valgt til at svare");
+            await invitation.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
             await AnswerAsync(citizen, roundPath, political: 3, leadership: 5);
+        }
         await Expect(tovholder.Page.GetByText("2 af 3")).ToBeVisibleAsync();
         await using (var leader = await server.SignedInAsync(Personas.HerningLeader, Personas.HerningPath))
             await AnswerAsync(leader, roundPath, political: 1, leadership: 3);

@@ -7,6 +7,7 @@ import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
+import { QuestionnairePage } from "./pages/QuestionnairePage";
 import { SignIn } from "./pages/SignIn";
 import { TemperatureRoundPage } from "./pages/TemperatureRoundPage";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
@@ -44,6 +45,7 @@ export function App() {
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
         {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
+        {route.name === "questionnaire" && <QuestionnairePage />}
         {route.name === "temperatureRound" && <TemperatureRoundPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (

@@ -29,6 +29,7 @@ export type Route =
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
   | { name: "temperatureRound"; code: string; id: string }
+  | { name: "questionnaire" }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -37,6 +38,7 @@ export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
+  if (trimmed === QUESTIONNAIRE_PATH) return { name: "questionnaire" };
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
@@ -56,6 +58,8 @@ export function matchRoute(path: string): Route {
   }
   return { name: "notFound" };
 }
+
+export const QUESTIONNAIRE_PATH = "/spoergeskema";
 
 export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;

@@ -42,6 +42,7 @@ export interface TemperatureRoundSummary {
   questionnaireVersion: number;
   openedAt: string;
   closedAt: string | null;
+  youAreRespondent: boolean;
   /** Empty until the round is closed. */
   results: PrerequisiteResult[];
 }
@@ -84,7 +85,7 @@ export async function fetchRounds(code: string): Promise<TemperatureRoundSummary
   const data = await graphql<{ municipality: { temperatureRounds: TemperatureRoundSummary[] } | null }>(
     "TemperatureRounds",
     `query TemperatureRounds($code: String!) {
-      municipality(code: $code) { temperatureRounds { id title questionnaireVersion openedAt closedAt results { prerequisite { number title } respondents mean spread change } } }
+      municipality(code: $code) { temperatureRounds { id title questionnaireVersion openedAt closedAt youAreRespondent results { prerequisite { number title } respondents mean spread change } } }
     }`,
     { code },
   );
@@ -128,4 +129,22 @@ export function planFromRound(code: string, roundId: string, prerequisite: numbe
     description,
     source: { kind: "TEMPERATURE_ROUND", id: roundId },
   });
+}
+
+export interface Questionnaire {
+  version: number;
+  statements: TemperatureStatement[];
+}
+
+export async function fetchQuestionnaires(): Promise<Questionnaire[]> {
+  const data = await graphql<{ temperatureQuestionnaires: Questionnaire[] }>(
+    "TemperatureQuestionnaires",
+    `query TemperatureQuestionnaires { temperatureQuestionnaires { version statements { id prerequisite text } } }`,
+  );
+  return data.temperatureQuestionnaires;
+}
+
+/** Publishes the next version; the answer's id is the new version number. */
+export function publishQuestionnaire(statements: { prerequisite: number; text: string }[]) {
+  return change("PublishTemperatureQuestionnaire", "publishTemperatureQuestionnaire", "PublishQuestionnaireInput", { statements });
 }

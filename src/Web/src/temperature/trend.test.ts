@@ -16,6 +16,7 @@ const round = (id: string, closedAt: string | null, results: PrerequisiteResult[
   questionnaireVersion: 1,
   openedAt: "2026-01-01T00:00:00Z",
   closedAt,
+  youAreRespondent: false,
   results,
 });
 

@@ -49,6 +49,7 @@ function RoundList({ code, rounds }: { code: string; rounds: TemperatureRoundSum
       {rounds.map((round) => (
         <li key={round.id}>
           <Link to={temperatureRoundPath(code, round.id)}>{round.title}</Link>{" "}
+          {round.youAreRespondent && !round.closedAt && <strong className="badge">Du er valgt til at svare</strong>}{" "}
           <span className="hint">
             {round.closedAt ? `lukket ${formatDateTime(round.closedAt)}` : `åben siden ${formatDateTime(round.openedAt)}`} · spørgeskema version{" "}
             {round.questionnaireVersion}
