@@ -38,6 +38,10 @@ public sealed class CaseReviewTests(BrowserServer server) : IClassFixture<Browse
         Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(page));
 
         await hopes.GetByRole(AriaRole.Button, new() { Name = "Lav en handling for princip 1: Tag udgangspunkt i borgerens håb, ønsker og drømme" }).ClickAsync();
+        var form = results.GetByRole(AriaRole.Form, new() { Name = "Handling for princip 1" });
+        await Expect(form.GetByLabel("Handlingens titel")).ToHaveValueAsync("Styrk princip 1 i sagsarbejdet: Håb, ønsker og drømme");
+        await Expect(form.GetByLabel("Forudsætning i udviklingsplanen")).ToHaveValueAsync("5");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Opret handlingen" }).ClickAsync();
         var made = mette.Section("Handlinger lavet ud fra gennemgangen");
         await Expect(made).ToContainTextAsync("Styrk princip 1 i sagsarbejdet: Håb, ønsker og drømme");
         Assert.Empty(mette.Errors);
