@@ -30,6 +30,17 @@ public sealed class CaseReviewTests(BrowserServer server) : IClassFixture<Browse
         await cases.GetByRole(AriaRole.Button, new() { Name = "Gem note" }).ClickAsync();
         await Expect(cases.GetByText("Borgerens drøm om uddannelse står først i planen.")).ToBeVisibleAsync();
 
+        // The keyboard alone: arrow keys move between a cell's three choices, and the choice is saved.
+        var resources = cases.GetByRole(AriaRole.Group, new() { Name = "Sag 3, princip 2: Fokusér på borgerens ressourcer" });
+        await resources.GetByRole(AriaRole.Radio, new() { Name = "Afspejlet", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(resources.GetByRole(AriaRole.Radio, new() { Name = "Delvist", Exact = true })).ToBeCheckedAsync();
+        await Expect(mette.Section("Foreløbige resultater").GetByRole(AriaRole.Row).Filter(new() { HasText = "2. Ressourcer" }).First)
+            .ToContainTextAsync("0 af 1 (0 %)");
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Skriv note: Sag 3, princip 2: Fokusér på borgerens ressourcer" }).ClickAsync();
+        Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(page));
+
         await mette.Section("Afslut gennemgangen").GetByRole(AriaRole.Button, new() { Name = "Afslut sagsgennemgangen" }).ClickAsync();
         var results = mette.Section("Resultater");
         var hopes = results.GetByRole(AriaRole.Row).Filter(new() { HasText = "1. Håb, ønsker og drømme" }).First;

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { CaseJudgement, CaseReview } from "../../api/caseReviews";
 import { judgeReviewedCase, removeReviewedCase } from "../../api/caseReviews";
 import type { Save } from "../../hooks/useSave";
@@ -14,18 +15,24 @@ interface JudgementGridProps {
 
 /** The cases side by side, one row per principle: each cell a judgement of one case against one principle. */
 export function JudgementGrid({ municipalityCode, review, save, onChanged }: JudgementGridProps) {
+  // Judgements are sent one after another, never dropped: arrow keys move through a cell's choices
+  // faster than the server answers, and the last choice must be the one that stays.
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const cases = review.cases ?? [];
   if (cases.length === 0) return <p className="empty">Der er ingen sager i gennemgangen endnu.</p>;
 
-  async function judge(caseId: string, principle: number, judgement: CaseJudgement, note: string) {
-    const saved = await save.run(() => judgeReviewedCase({ municipalityCode, reviewId: review.id, caseId, principle, judgement, note }));
-    if (saved) onChanged();
-    return saved;
+  function enqueue(action: () => Promise<unknown>) {
+    const next = queue.current.then(() => save.run(action));
+    queue.current = next;
+    // Fetched once the last of a quick series is stored, so the page never shows a choice already passed.
+    void next.then((saved) => saved && queue.current === next && onChanged());
+    return next;
   }
 
-  async function remove(caseId: string) {
-    if (await save.run(() => removeReviewedCase({ municipalityCode, reviewId: review.id, caseId }))) onChanged();
-  }
+  const judge = (caseId: string, principle: number, judgement: CaseJudgement, note: string) =>
+    enqueue(() => judgeReviewedCase({ municipalityCode, reviewId: review.id, caseId, principle, judgement, note }));
+
+  const remove = (caseId: string) => enqueue(() => removeReviewedCase({ municipalityCode, reviewId: review.id, caseId }));
 
   return (
     <>
