@@ -88,5 +88,6 @@ internal sealed class CaseJudgementType : EnumerationGraphType<CaseJudgement>
     {
         Name = "CaseJudgement";
         Description = "Afspejlet, delvist eller ikke afspejlet.";
+        foreach (var value in Values) value.Description = ((CaseJudgement)value.Value!).DanishLabel();
     }
 }
