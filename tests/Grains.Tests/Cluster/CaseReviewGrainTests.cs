@@ -38,7 +38,7 @@ public sealed class CaseReviewGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_citizen_and_another_municipality_are_refused_and_nothing_is_stored_and_the_coordinator_sees_only_counts()
+    public async Task A_citizen_a_guest_and_another_municipality_are_refused_and_nothing_is_stored_and_the_coordinator_sees_only_counts()
     {
         var review = Review("665", "foraar");
         Callers.Tovholder("665").Enter();
@@ -53,11 +53,13 @@ public sealed class CaseReviewGrainTests(ClusterFixture fixture)
         As("851", Role.Tovholder);
         var outsider = await Assert.ThrowsAsync<RuleViolation>(() => review.AddCase(new AddReviewedCase("c-2", "Sag 2")));
         var outsiderRead = await Assert.ThrowsAsync<RuleViolation>(() => review.View());
+        new Caller("g-1", "665", Role.Guest, Workshop: "665/workshop/w-1").Enter();
+        var guest = await Assert.ThrowsAsync<RuleViolation>(() => review.View());
         Callers.National.Enter();
         var national = await review.View();
         var nationalConclude = await Assert.ThrowsAsync<RuleViolation>(() => review.Conclude());
 
-        Assert.All([citizen, outsider, outsiderRead, nationalConclude], e => Assert.Equal(RuleViolation.Codes.Forbidden, e.Code));
+        Assert.All([citizen, outsider, outsiderRead, guest, nationalConclude], e => Assert.Equal(RuleViolation.Codes.Forbidden, e.Code));
         Assert.Equal(stored, (await fixture.StoredEvents("665", CaseReviewKeys.Stream("665", "foraar"))).Count);
         Assert.Null(citizenView.Cases);
         Assert.Null(national.Cases);
