@@ -1,4 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Recovery.Grains.CaseReviews;
 
 namespace Recovery.Api.Tests.CaseReviews;
 
@@ -236,5 +240,30 @@ public sealed class CaseReviewTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.True(review.GetProperty("concluded").GetBoolean());
         Assert.Equal(10, review.GetProperty("caseCount").GetInt32());
         Assert.All(review.GetProperty("cases").EnumerateArray(), c => Assert.StartsWith("Sag 2026-", c.GetProperty("reference").GetString()));
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_review_list_from_the_events_gives_the_same_reviews_and_results()
+    {
+        var concluded = await JudgedReview();
+        var removed = await AddCase(concluded, "Sag 18");
+        await Ok("herning-tovholder", "removeReviewedCase", "RemoveReviewedCaseInput", new { municipalityCode = "657", reviewId = concluded, caseId = removed });
+        await Ok("herning-tovholder", "concludeCaseReview", "ConcludeCaseReviewInput", new { municipalityCode = "657", reviewId = concluded });
+        await JudgedReview();
+        var store = api.Server.Services.GetRequiredService<IDocumentStore>();
+        var live = await Summaries(store);
+
+        using (var daemon = await store.BuildProjectionDaemonAsync())
+            await daemon.RebuildProjectionAsync<CaseReviewSummaryProjection>(Ct);
+
+        Assert.Contains("Efterårets sagsgennemgang", live);
+        Assert.Equal(live, await Summaries(store));
+    }
+
+    private static async Task<string> Summaries(IDocumentStore store)
+    {
+        await using var session = store.QuerySession("657");
+        var reviews = await session.Query<CaseReviewSummary>().ToListAsync(Ct);
+        return JsonSerializer.Serialize(reviews.OrderBy(r => r.Id), new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }
