@@ -58,6 +58,13 @@ public sealed class CaseReviewSpecs
         Assert.Equal(RuleViolation.Codes.Refused, Refuses(state, new AddReviewedCase("c-2", "SAG 1")).Code);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("c 1")]
+    [InlineData("../c-1")]
+    public void A_case_id_that_is_no_plain_id_is_refused(string caseId) =>
+        Assert.Equal(RuleViolation.Codes.Validation, Refuses(Given(Started), new AddReviewedCase(caseId, "Sag 1")).Code);
+
     [Fact]
     public void Judging_an_unknown_case_is_not_found() =>
         Assert.Equal(RuleViolation.Codes.NotFound,
