@@ -266,4 +266,16 @@ public sealed class CaseReviewTests(ApiServer api) : IClassFixture<ApiServer>
         var reviews = await session.Query<CaseReviewSummary>().ToListAsync(Ct);
         return JsonSerializer.Serialize(reviews.OrderBy(r => r.Id), new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
+
+    [Fact]
+    public async Task Without_a_token_nothing_is_read_or_stored()
+    {
+        var started = await api.StoresNothingAsync(() => api.Anonymous.GraphQLAsync(Mutation("startCaseReview", "StartCaseReviewInput"),
+            new { input = new { municipalityCode = "657", title = "Uden login" } }, ct: Ct), Ct);
+        var read = await api.Anonymous.GraphQLAsync(Review, new { code = "657", id = "s-seed-657-1" }, ct: Ct);
+
+        Assert.Equal("UNAUTHENTICATED", started.Code);
+        Assert.Contains("UNAUTHENTICATED", read.Codes);
+        Assert.DoesNotContain("Sag 2026-", read.Body);
+    }
 }
