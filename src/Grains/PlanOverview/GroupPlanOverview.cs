@@ -30,7 +30,8 @@ public sealed record PlanAction(
     string? OwnerId,
     string? DecisionId,
     int? Prerequisite,
-    ImmutableArray<int> Principles)
+    ImmutableArray<int> Principles,
+    FigureAim? Aim = null)
 {
     public bool IsOverdue(DateOnly today) => Due < today && Status != PlanItemStatus.Done;
 }

@@ -43,6 +43,7 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         ActivityRescheduled x => Change(snapshot, x.ActivityId, a => a with { Due = x.Due }),
         ActivityStatusChanged x => Change(snapshot, x.ActivityId, a => a with { Status = x.Status }),
         ActivityDecided x => Change(snapshot, x.ActivityId, a => a with { DecisionId = x.DecisionId }),
+        ActivityAimedAtFigure x => Change(snapshot, x.ActivityId, a => a with { Aim = x.Aim }),
         ImplementationReportSubmitted x => snapshot with
         {
             Reports = snapshot.Reports.Add(new(x.ReportId, x.Title, x.Text, x.SubmittedBy, x.SubmittedAt)),
