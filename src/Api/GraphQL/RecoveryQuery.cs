@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Recovery.Api.Assessments;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -30,6 +31,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
         this.AddTemperatureRoundMutations();
+        this.AddStaircaseMutations();
         this.AddWorkshopMutations();
     }
 }

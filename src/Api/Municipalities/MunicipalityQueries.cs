@@ -4,6 +4,7 @@ using Recovery.Api.Assessments;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Reports;
@@ -60,5 +61,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddPeopleField();
         this.AddTemperatureRoundFields();
         this.AddProgressReportField();
+        this.AddStaircaseField();
     }
 }
