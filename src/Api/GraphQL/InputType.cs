@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.ImplementationGroups;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.GraphQL;
 
@@ -34,6 +35,7 @@ internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TIn
     {
         _ when type == typeof(Role) => typeof(MemberRoleType),
         _ when type == typeof(PlanItemStatus) => typeof(PlanItemStatusType),
+        _ when type == typeof(MeasurementKind) => typeof(MeasurementKindType),
         _ when type == typeof(ForceKind) => typeof(EnumerationGraphType<ForceKind>),
         _ when type == typeof(KeyFigure) => typeof(KeyFigureType),
         _ when type == typeof(int) => typeof(IntGraphType),

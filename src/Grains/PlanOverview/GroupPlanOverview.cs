@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Grains.PlanOverview;
 
@@ -31,6 +32,7 @@ public sealed record PlanAction(
     string? DecisionId,
     int? Prerequisite,
     ImmutableArray<int> Principles,
+    PlanItemSource? Source = null,
     FigureAim? Aim = null)
 {
     public bool IsOverdue(DateOnly today) => Due < today && Status != PlanItemStatus.Done;
