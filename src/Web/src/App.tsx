@@ -8,6 +8,7 @@ import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
 import { SignIn } from "./pages/SignIn";
+import { StaircasePage } from "./pages/StaircasePage";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
 import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
 import { matchRoute, usePath } from "./router";
@@ -43,6 +44,7 @@ export function App() {
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
         {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
+        {route.name === "staircase" && <StaircasePage key={route.code} code={route.code} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

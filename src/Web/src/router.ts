@@ -28,6 +28,7 @@ export type Route =
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
+  | { name: "staircase"; code: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -41,6 +42,8 @@ export function matchRoute(path: string): Route {
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const staircase = /^\/kommuner\/([^/]+)\/indsatstrappe$/.exec(trimmed);
+    if (staircase?.[1]) return { name: "staircase", code: decodeURIComponent(staircase[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
@@ -60,6 +63,10 @@ export function municipalityPath(code: string): string {
 
 export function reportPath(code: string): string {
   return `${municipalityPath(code)}/rapport`;
+}
+
+export function staircasePath(code: string): string {
+  return `${municipalityPath(code)}/indsatstrappe`;
 }
 
 export function workshopPath(code: string, id: string, projector = false): string {
