@@ -36,9 +36,9 @@ export function StepsEditor({ code, steps, afterSave }: StepsEditorProps) {
               <>
                 <span className="steps-editor__name">{step.name}</span> <span className="meta">({step.id})</span>{" "}
                 <button type="button" className="button button--quiet" onClick={() => setRenaming(step.id)} aria-label={`Omdøb ${step.name}`}>Omdøb</button>
-                <button type="button" className="button button--quiet" disabled={i === steps.length - 1} aria-label={`Flyt ${step.name} et trin op`}
+                <button type="button" className="button button--quiet" disabled={i === steps.length - 1} aria-label={`Flyt op: ${step.name}`}
                   onClick={() => run(() => moveStep({ municipalityCode: code, stepId: step.id, position: i + 1 }))}>Flyt op</button>
-                <button type="button" className="button button--quiet" disabled={i === 0} aria-label={`Flyt ${step.name} et trin ned`}
+                <button type="button" className="button button--quiet" disabled={i === 0} aria-label={`Flyt ned: ${step.name}`}
                   onClick={() => run(() => moveStep({ municipalityCode: code, stepId: step.id, position: i - 1 }))}>Flyt ned</button>
                 <button type="button" className="button button--quiet" aria-label={`Fjern ${step.name}`}
                   onClick={() => run(() => removeStep({ municipalityCode: code, stepId: step.id }))}>Fjern</button>
