@@ -45,4 +45,26 @@ public sealed class StaircaseGrainTests(ClusterFixture fixture)
         Assert.Single(national.State.KeyFigures);
         Assert.Equal(2, (await fixture.StoredEvents("740", StaircaseKeys.Stream("740"))).Count);
     }
+
+    [Fact]
+    public void A_snapshot_of_the_state_reads_back_as_the_same_state()
+    {
+        var state = new StaircaseEvent[]
+        {
+            new StaircaseStarted([.. DefaultStaircase.Steps]),
+            new StaircaseCountsImported([new("2026K1", "sel-85", 40), new("2026K2", "sel-85", 38)]),
+            new StaircaseMovementRecorded("2026K1", "sel-85", "sel-82", 4),
+            new KeyFigureSharesSet("2026K1", 21.5m, null),
+            new KeyFigureExpenditureSet("2026K1", "sel-108", 26_600_000),
+        }.Aggregate(StaircaseState.Initial, StaircaseDecider.Evolve);
+        var serializer = fixture.Store.Options.Serializer();
+
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(state)));
+        var read = (StaircaseState)serializer.FromJson(typeof(StaircaseState), json);
+
+        Assert.Equal(state.Steps, read.Steps);
+        Assert.Equal((40, 38), (read.Count("2026K1", "sel-85"), read.Count("2026K2", "sel-85")));
+        Assert.Equal(state.Movements, read.Movements);
+        Assert.Equal((21.5m, (decimal?)null, 26_600_000L), (read.Figures("2026K1").EducationOrEmploymentShare, read.Figures("2026K1").ReadmissionShare, read.Figures("2026K1").Expenditure["sel-108"]));
+    }
 }
