@@ -131,4 +131,21 @@ public sealed class StaircaseTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Empty(cleared.Errors);
         Assert.DoesNotContain((await Read("herning-chef")).GetProperty("aimedActivities").EnumerateArray(), a => a.GetProperty("activityId").GetString() == "a-seed-657-2");
     }
+
+    [Fact]
+    public async Task A_development_plan_item_names_its_figure_and_the_staircase_lists_it_under_the_steering_group()
+    {
+        var aim = await Send("herning-borger", "aimPlanItem", "AimPlanItemInput",
+            new { municipalityCode = "657", itemId = "i-seed-657-1", figure = "EXPENDITURE", stepId = "sel-108" });
+        Assert.Empty(aim.Errors);
+
+        var aimed = (await Read("national")).GetProperty("aimedActivities").EnumerateArray()
+            .Single(a => a.GetProperty("activityId").GetString() == "i-seed-657-1");
+        Assert.Equal(("EXPENDITURE", "sel-108", JsonValueKind.Null),
+            (aimed.GetProperty("figure").GetString(), aimed.GetProperty("stepId").GetString(), aimed.GetProperty("groupSlug").ValueKind));
+        var item = await api.Client("herning-tovholder").GraphQLAsync(
+            "query { municipality(code: \"657\") { steeringGroup { developmentPlan { items { id aimFigure aimStepId } } } } }", ct: Ct);
+        Assert.Contains(item.At("municipality", "steeringGroup", "developmentPlan").EnumerateArray().SelectMany(p => p.GetProperty("items").EnumerateArray()),
+            i => i.GetProperty("id").GetString() == "i-seed-657-1" && i.GetProperty("aimFigure").GetString() == "EXPENDITURE");
+    }
 }
