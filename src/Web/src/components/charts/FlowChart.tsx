@@ -25,7 +25,7 @@ interface FlowChartProps {
   format?: (value: number) => string;
 }
 
-const LABEL_WIDTH = 250;
+const LABEL_WIDTH = 300;
 const ROW = 30;
 const ARC_AREA = 300;
 
@@ -59,7 +59,7 @@ export function FlowChart({ title, summary, nodes, flows, isHoped, hopedLabel, o
           </p>
           <svg className="chart-drawing" role="img" aria-labelledby={labelledBy} viewBox={`0 0 ${LABEL_WIDTH + ARC_AREA} ${height}`}>
             <defs>
-              <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+              <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
                 <path d="M0 0L10 5L0 10Z" className="chart-flow-head" />
               </marker>
             </defs>
@@ -73,7 +73,8 @@ export function FlowChart({ title, summary, nodes, flows, isHoped, hopedLabel, o
             ))}
             {drawn.map((f) => {
               const [y1, y2] = [y(f.from), y(f.to)];
-              const reach = 30 + (Math.abs(y2 - y1) / (height || 1)) * (ARC_AREA - 90);
+              // The other direction bends further out, so two arrows between the same steps never share a label.
+              const reach = 30 + (Math.abs(y2 - y1) / (height || 1)) * (ARC_AREA - 140) + (isHoped(f) ? 0 : 50);
               const width = 1.5 + (7 * f.value) / max;
               return (
                 <g key={`${f.from}-${f.to}`}>

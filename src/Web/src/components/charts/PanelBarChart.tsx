@@ -1,7 +1,7 @@
 import { ChartFigure, decimal, type ChartProps } from "./ChartFigure";
 import { largestValue, linear, niceMax } from "./scale";
 
-const LABEL_WIDTH = 220;
+const LABEL_WIDTH = 300;
 const PANEL = 128;
 const BAR_AREA = 68;
 const ROW = 26;

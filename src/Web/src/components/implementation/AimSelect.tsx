@@ -13,15 +13,11 @@ export function AimSelect({ steps, value, onChange }: { steps: StaircaseStep[]; 
           <option value="EDUCATION_OR_EMPLOYMENT">{keyFigureLabels.EDUCATION_OR_EMPLOYMENT}</option>
           <option value="READMISSIONS">{keyFigureLabels.READMISSIONS}</option>
           <option value="EXPENDITURE">{keyFigureLabels.EXPENDITURE}</option>
-          {top.length > 0 && (
-            <optgroup label="Borgere på trinnet">
-              {top.map((s) => (
-                <option key={s.id} value={`STAIRCASE_STEP:${s.id}`}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
+          {top.map((s) => (
+            <option key={s.id} value={`STAIRCASE_STEP:${s.id}`}>
+              Borgere på trinnet {s.name}
+            </option>
+          ))}
         </select>
       )}
     </Field>

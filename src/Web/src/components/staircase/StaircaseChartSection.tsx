@@ -41,6 +41,6 @@ function summary(staircase: Staircase, quarters: string[]): string {
     const [from, to] = [count(first, stepId), count(last, stepId)];
     return from === undefined || to === undefined ? null : `${name}: fra ${formatCount(from)} til ${formatCount(to)}`;
   };
-  const told = first === last ? [] : [change(steps.at(-1)!.id, "nederste trin"), change(steps[0]!.id, "øverste trin")].filter(Boolean);
+  const told = first === last ? [] : [change(steps.at(-1)!.id, "Nederste trin"), change(steps[0]!.id, "øverste trin")].filter(Boolean);
   return `Antal borgere på hvert af ${steps.length} trin, ${range}.${told.length > 0 ? ` ${told.join("; ")}.` : ""}`;
 }
