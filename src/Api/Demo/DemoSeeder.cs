@@ -49,6 +49,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
                  "Strategien kendes på alle niveauer og følges op hvert kvartal.", "p-265-anne", new DateOnly(2027, 2, 1), PlanItemStatus.Planned)]);
         await DemoImplementationGroups.Seed(grains);
         await DemoStaircase.Seed(grains);
+        await DemoTemperatureRounds.Seed(grains);
         await SeedProgramme();
     }
 

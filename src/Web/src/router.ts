@@ -29,6 +29,8 @@ export type Route =
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
   | { name: "staircase"; code: string }
+  | { name: "temperatureRound"; code: string; id: string }
+  | { name: "questionnaire" }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "notFound" };
@@ -37,6 +39,7 @@ export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
+  if (trimmed === QUESTIONNAIRE_PATH) return { name: "questionnaire" };
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
@@ -44,6 +47,8 @@ export function matchRoute(path: string): Route {
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
     const staircase = /^\/kommuner\/([^/]+)\/indsatstrappe$/.exec(trimmed);
     if (staircase?.[1]) return { name: "staircase", code: decodeURIComponent(staircase[1]) };
+    const round = /^\/kommuner\/([^/]+)\/temperaturmaalinger\/([^/]+)$/.exec(trimmed);
+    if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
@@ -56,6 +61,8 @@ export function matchRoute(path: string): Route {
   }
   return { name: "notFound" };
 }
+
+export const QUESTIONNAIRE_PATH = "/spoergeskema";
 
 export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;
@@ -79,4 +86,8 @@ export function guestJoinPath(guestCode: string): string {
 
 export function groupPath(code: string, slug: string): string {
   return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
+}
+
+export function temperatureRoundPath(code: string, id: string): string {
+  return `${municipalityPath(code)}/temperaturmaalinger/${encodeURIComponent(id)}`;
 }
