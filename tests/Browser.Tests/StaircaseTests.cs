@@ -1,4 +1,8 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Recovery.Grains.ImplementationGroups;
+using Recovery.Grains.Shared;
+using Recovery.Testing;
 
 namespace Recovery.Browser.Tests;
 
@@ -59,6 +63,31 @@ public sealed class StaircaseTests(BrowserServer server) : IClassFixture<Browser
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Recovery-café hver torsdag" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Indlæs fil" })).ToHaveCountAsync(0);
         Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(page));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task An_activity_aimed_at_readmissions_in_its_form_shows_beside_that_figure_and_links_back()
+    {
+        var slug = ImplementationGroupSetup.NewSlug("udslusning");
+        var title = Personas.Unique("Udslusning med peerstøtte");
+        var group = server.Server.Group(ImplementationGroupSetup.HerningTovholder, "657", slug);
+        await group.Establish(new EstablishImplementationGroup("Udslusning", ""));
+        await group.AddActivity(new AddActivity("a1", new ActivityFields(title, "", [7], null, null, null, PlanItemStatus.InProgress)));
+        await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        var page = browser.Page;
+        await page.GotoAsync($"/kommuner/657/grupper/{slug}");
+
+        var activity = page.GetByRole(AriaRole.Article, new() { Name = title });
+        await activity.GetByRole(AriaRole.Button, new() { Name = "Redigér" }).ClickAsync();
+        await activity.GetByLabel("Sigter mod nøgletal").SelectOptionAsync(new SelectOptionValue { Label = "Andel psykiatriske genindlæggelser" });
+        await activity.GetByRole(AriaRole.Button, new() { Name = "Gem aktivitet" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Article, new() { Name = title })).ToContainTextAsync("Sigter mod nøgletallet: Andel psykiatriske genindlæggelser");
+
+        await page.GotoAsync("/kommuner/657/indsatstrappe");
+        var readmissions = page.Locator(".key-figure").Filter(new() { Has = page.GetByRole(AriaRole.Figure, new() { Name = "Andel psykiatriske genindlæggelser" }) });
+        await readmissions.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/kommuner/657/grupper/{slug}#aktivitet-a1$"));
         Assert.Empty(browser.Errors);
     }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Staircase } from "../api/staircase";
 import {
+  aimInput,
   aimLabel,
   countSeries,
   decodeAim,
@@ -67,6 +68,11 @@ describe("an activity's aim", () => {
     expect(decodeAim(encodeAim("READMISSIONS", null))).toEqual({ figure: "READMISSIONS", stepId: null });
     expect(decodeAim("")).toBeNull();
     expect(decodeAim("SOMETHING_ELSE")).toBeNull();
+  });
+
+  it("becomes the mutation's figure and step, or nothing to clear it", () => {
+    expect(aimInput("EXPENDITURE:sel-108")).toEqual({ figure: "EXPENDITURE", stepId: "sel-108" });
+    expect(aimInput("")).toEqual({ figure: null, stepId: null });
   });
 
   it("is told with the step's name", () => {

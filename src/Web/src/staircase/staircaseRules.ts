@@ -96,6 +96,12 @@ export function decodeAim(value: string): { figure: KeyFigure; stepId: string | 
   return figure in keyFigureLabels ? { figure, stepId: stepId ?? null } : null;
 }
 
+/** The mutation's figure and step for an encoded aim; none clears it. */
+export function aimInput(aim: string): { figure: KeyFigure | null; stepId: string | null } {
+  const decoded = decodeAim(aim);
+  return { figure: decoded?.figure ?? null, stepId: decoded?.stepId ?? null };
+}
+
 /** The figure in words, with the step's name where it names one. */
 export function aimLabel(figure: KeyFigure, stepId: string | null, steps: readonly StaircaseStep[]): string {
   const step = stepId ? (steps.find((s) => s.id === stepId)?.name ?? stepId) : null;

@@ -3,7 +3,7 @@ import { aimActivity, addActivity, editActivity, followUpActivity, refOf, restor
 import { fetchActivityHistory } from "../../api/implementationQueries";
 import { fetchStaircaseSteps } from "../../api/staircase";
 import { useFetched } from "../../hooks/useFetched";
-import { decodeAim, encodeAim } from "../../staircase/staircaseRules";
+import { aimInput, encodeAim } from "../../staircase/staircaseRules";
 import type { ItemHistorySource } from "../../hooks/useItemHistory";
 import { useViewer } from "../../viewer";
 import { activitiesFor } from "../../implementation/activityRules";
@@ -122,10 +122,4 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
       </p>
     </section>
   );
-}
-
-/** The mutation's figure and step for an encoded aim; none clears it. */
-function aimInput(aim: string) {
-  const decoded = decodeAim(aim);
-  return { figure: decoded?.figure ?? null, stepId: decoded?.stepId ?? null };
 }

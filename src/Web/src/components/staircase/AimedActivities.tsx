@@ -1,8 +1,8 @@
 import type { AimedActivity, StaircaseStep } from "../../api/staircase";
 import { planStatusLabels, WITHHELD_TEXT } from "../../labels";
-import { groupPath } from "../../router";
+import { groupPath, municipalityPath } from "../../router";
 import { aimLabel } from "../../staircase/staircaseRules";
-import { activityAnchor } from "../implementation/anchors";
+import { activityAnchor, planItemAnchor } from "../implementation/anchors";
 import { Link } from "../Link";
 
 interface AimedActivitiesProps {
@@ -13,7 +13,10 @@ interface AimedActivitiesProps {
   showAim?: boolean;
 }
 
-/** "Handlinger, der sigter mod dette tal": the plan activities beside the figure they expect to move, each linking to its group. */
+/**
+ * "Handlinger, der sigter mod dette tal": the implementation activities and development-plan items
+ * beside the figure they expect to move, each linking to where it is kept.
+ */
 export function AimedActivities({ code, activities, steps, showAim = false }: AimedActivitiesProps) {
   return (
     <div className="aimed-activities">
@@ -24,11 +27,9 @@ export function AimedActivities({ code, activities, steps, showAim = false }: Ai
         <ul>
           {activities.map((a) => (
             <li key={`${a.groupSlug}/${a.activityId}`}>
-              {a.groupSlug ? (
-                <Link to={`${groupPath(code, a.groupSlug)}#${activityAnchor(a.activityId)}`}>{a.withheld ? WITHHELD_TEXT : a.title}</Link>
-              ) : (
-                a.title
-              )}{" "}
+              <Link to={a.groupSlug ? `${groupPath(code, a.groupSlug)}#${activityAnchor(a.activityId)}` : `${municipalityPath(code)}#${planItemAnchor(a.activityId)}`}>
+                {a.withheld ? WITHHELD_TEXT : a.title}
+              </Link>{" "}
               <span className="meta">
                 ({a.groupName}, {planStatusLabels[a.status].toLowerCase()}
                 {showAim ? `; sigter mod: ${aimLabel(a.figure, a.stepId, steps)}` : ""})
