@@ -24,7 +24,7 @@ public static class StaircaseCsv
 {
     public const int MaxBytes = 256 * 1024;
     public const int MaxRejectionsShown = 100;
-    public static readonly string[] Header = ["kvartal", "trin", "antal"];
+    private static readonly string[] Header = ["kvartal", "trin", "antal"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
