@@ -89,7 +89,7 @@ public static class StaircaseCsv
         if (step is null) return $"Ukendt trin '{Quarter.Shorten(stepText)}': brug trinnets navn eller id fra indsatstrappen.";
         if (countText.StartsWith('-')) return "Antal kan ikke være negativt.";
         if (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > StaircaseFigures.MaxCount)
-            return $"Antal '{Quarter.Shorten(countText)}' er ikke et helt tal fra 0 til 1.000.000 (skriv uden punktum).";
+            return $"Antal '{Quarter.Shorten(countText)}' er ikke et helt tal fra 0 til {StaircaseFigures.MaxCountText} (skriv uden punktum).";
         row = new(quarter, step.Id, count);
         return null;
     }

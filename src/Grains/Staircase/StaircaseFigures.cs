@@ -69,9 +69,12 @@ public static class StaircaseFigures
         return current == c.Amount ? [] : [new KeyFigureExpenditureSet(quarter, step.Id, c.Amount)];
     }
 
+    /// <summary>"1.000.000", as Danish readers write the limit.</summary>
+    internal static string MaxCountText => MaxCount.ToString("N0", Danish);
+
     public static void ValidCount(int count)
     {
-        if (count is < 0 or > MaxCount) throw RuleViolation.Invalid($"Antal skal være et helt tal fra 0 til {MaxCount.ToString("N0", Danish)}.");
+        if (count is < 0 or > MaxCount) throw RuleViolation.Invalid($"Antal skal være et helt tal fra 0 til {MaxCountText}.");
     }
 
     /// <summary>Percent with one decimal, as the national key figures give them.</summary>
