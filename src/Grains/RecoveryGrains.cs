@@ -32,8 +32,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
         opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments()
-            .ConfigureStaircase();
-        opts.ConfigureCaseReviews();
+            .ConfigureStaircase().ConfigureCaseReviews();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>
