@@ -55,6 +55,12 @@ public sealed class CaseReviewTests(BrowserServer server) : IClassFixture<Browse
         await form.GetByRole(AriaRole.Button, new() { Name = "Opret handlingen" }).ClickAsync();
         var made = mette.Section("Handlinger lavet ud fra gennemgangen");
         await Expect(made).ToContainTextAsync("Styrk princip 1 i sagsarbejdet: Håb, ønsker og drømme");
+
+        var reviewUrl = page.Url;
+        await made.GetByRole(AriaRole.Link, new() { Name = "Se dem i styregruppens udviklingsplan" }).ClickAsync();
+        var item = mette.PlanItem("Styrk princip 1 i sagsarbejdet: Håb, ønsker og drømme");
+        await item.GetByRole(AriaRole.Link, new() { Name = "Fra en sagsgennemgang" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(reviewUrl);
         Assert.Empty(mette.Errors);
     }
 }

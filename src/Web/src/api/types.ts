@@ -64,6 +64,13 @@ export interface PlanItem {
   /** The key figure the steering group expects the item to move. */
   aimFigure?: KeyFigure | null;
   aimStepId?: string | null;
+  /** The measurement the item was made from, if any. */
+  source?: PlanItemSource | null;
+}
+
+export interface PlanItemSource {
+  kind: "TEMPERATURE_ROUND" | "CASE_REVIEW";
+  id: string;
 }
 
 export interface PrerequisitePlan {

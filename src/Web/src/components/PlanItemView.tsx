@@ -9,6 +9,7 @@ import { memberName, planStatusLabels, WITHHELD_TEXT } from "../labels";
 import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
 import { Withheld } from "./implementation/Withheld";
 import { PlanItemForm } from "./PlanItemForm";
+import { PlanItemSourceLink } from "./PlanItemSourceLink";
 import { HistoryToggle } from "./HistoryToggle";
 
 interface PlanItemViewProps {
@@ -65,6 +66,7 @@ export function PlanItemView({ item, members, canEdit, history, steps, onSave, o
               <a href={`#${decisionAnchor(item.decisionId)}`}>Fra en beslutning i beslutningsloggen</a>
             </p>
           )}
+          {item.source && <PlanItemSourceLink source={item.source} />}
           {item.aimFigure && (
             <p className="meta">Sigter mod nøgletallet: {aimLabel(item.aimFigure, item.aimStepId ?? null, steps ?? [])}</p>
           )}
