@@ -11,8 +11,10 @@ public sealed class CaseReviewTests(BrowserServer server) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Link, new() { Name = "Sagsgennemgange", Exact = true }).ClickAsync();
         var title = Personas.Unique("Efterårets sagsgennemgang");
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Hører til temperaturmåling").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Start sagsgennemgang" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Sagsgennemgang: {title}");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Del af en temperaturmåling" })).ToBeVisibleAsync();
 
         var cases = mette.Section("Sager");
         await cases.GetByLabel("Sagens reference").FillAsync("Jens Hansen");

@@ -72,18 +72,28 @@ export async function fetchCaseReview(code: string, id: string): Promise<CaseRev
   return { municipality: { code: municipality.code, name: municipality.name }, review: municipality.caseReview, actions: municipality.actions };
 }
 
-export async function fetchCaseReviews(code: string): Promise<{ name: string; reviews: CaseReviewSummary[] } | null> {
-  const data = await graphql<{ municipality: { name: string; caseReviews: CaseReviewSummary[] } | null }>(
+export interface CaseReviewList {
+  name: string;
+  reviews: CaseReviewSummary[];
+  /** The rounds a new review may belong to. */
+  rounds: { id: string; title: string }[];
+}
+
+export async function fetchCaseReviews(code: string): Promise<CaseReviewList | null> {
+  const data = await graphql<{
+    municipality: { name: string; caseReviews: CaseReviewSummary[]; temperatureRounds: { id: string; title: string }[] } | null;
+  }>(
     "CaseReviews",
     `query CaseReviews($code: String!) {
-      municipality(code: $code) { name caseReviews { id title caseCount startedAt concludedAt } }
+      municipality(code: $code) { name caseReviews { id title caseCount startedAt concludedAt } temperatureRounds { id title } }
     }`,
     { code },
   );
-  return data.municipality ? { name: data.municipality.name, reviews: data.municipality.caseReviews } : null;
+  const municipality = data.municipality;
+  return municipality ? { name: municipality.name, reviews: municipality.caseReviews, rounds: municipality.temperatureRounds } : null;
 }
 
-export function startCaseReview(input: { municipalityCode: string; id: string; title: string }) {
+export function startCaseReview(input: { municipalityCode: string; id: string; title: string; temperatureRoundId: string | null }) {
   return change("StartCaseReview", "startCaseReview", "StartCaseReviewInput", input);
 }
 

@@ -47,7 +47,7 @@ export function CaseReviewListPage({ code }: { code: string }) {
               ))}
             </ul>
           )}
-          {viewer?.municipalityCode === code && ESTABLISHING_ROLES.has(viewer.role) && <StartCaseReviewForm municipalityCode={code} />}
+          {viewer?.municipalityCode === code && ESTABLISHING_ROLES.has(viewer.role) && <StartCaseReviewForm municipalityCode={code} rounds={state.value.rounds} />}
         </>
       )}
     </>

@@ -13,7 +13,7 @@ import { formatDateTime } from "../format";
 import { useFetched } from "../hooks/useFetched";
 import { useSave } from "../hooks/useSave";
 import { ESTABLISHING_ROLES } from "../labels";
-import { caseReviewsPath, municipalityPath } from "../router";
+import { caseReviewsPath, municipalityPath, temperatureRoundPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 
@@ -67,6 +67,12 @@ export function CaseReviewPage({ code, id }: { code: string; id: string }) {
       <h1>Sagsgennemgang: {review.title}</h1>
       <p className="meta">
         {review.concludedAt ? `Afsluttet ${formatDateTime(review.concludedAt)}` : "I gang"} · {review.caseCount} af {review.maxCases} sager
+        {review.temperatureRoundId && (
+          <>
+            {" · "}
+            <Link to={temperatureRoundPath(code, review.temperatureRoundId)}>Del af en temperaturmåling</Link>
+          </>
+        )}
       </p>
       {review.casesWithheld ? (
         <p className="message">Sagerne og noterne ses kun af kommunens medarbejdere. Du ser antallet af sager pr. vurdering.</p>

@@ -3,13 +3,14 @@ import { startCaseReview } from "../../api/caseReviews";
 import { newOpId } from "../../collab/opIds";
 import { useSave } from "../../hooks/useSave";
 import { caseReviewPath, navigate } from "../../router";
-import { FormActions, TextInput } from "../Field";
+import { Field, FormActions, TextInput } from "../Field";
 
 const TITLE_MAX = 200;
 
 /** The tovholder starts a review; its id is made here, so a resent request starts nothing twice. */
-export function StartCaseReviewForm({ municipalityCode }: { municipalityCode: string }) {
+export function StartCaseReviewForm({ municipalityCode, rounds }: { municipalityCode: string; rounds: { id: string; title: string }[] }) {
   const [title, setTitle] = useState("");
+  const [roundId, setRoundId] = useState("");
   const id = useRef(`s-${newOpId()}`);
   const titleRef = useRef<HTMLInputElement>(null);
   const save = useSave();
@@ -21,7 +22,7 @@ export function StartCaseReviewForm({ municipalityCode }: { municipalityCode: st
       titleRef.current?.focus();
       return;
     }
-    if (await save.run(() => startCaseReview({ municipalityCode, id: id.current, title: title.trim() })))
+    if (await save.run(() => startCaseReview({ municipalityCode, id: id.current, title: title.trim(), temperatureRoundId: roundId || null })))
       navigate(caseReviewPath(municipalityCode, id.current));
   }
 
@@ -38,6 +39,20 @@ export function StartCaseReviewForm({ municipalityCode }: { municipalityCode: st
           if (save.status !== "saving") save.reset();
         }}
       />
+      {rounds.length > 0 && (
+        <Field label="Hører til temperaturmåling" hint="Valgfri: den måling, gennemgangen er en del af.">
+          {({ id: selectId, describedBy }) => (
+            <select id={selectId} aria-describedby={describedBy} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
+              <option value="">Ingen</option>
+              {rounds.map((round) => (
+                <option key={round.id} value={round.id}>
+                  {round.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <FormActions submitLabel="Start sagsgennemgang" save={save} />
     </form>
   );
