@@ -2,6 +2,7 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Recovery.Grains.Assessments;
+using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
@@ -29,7 +30,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
-        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments();
+        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments().ConfigureCitizenMeasures();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>
