@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.Demo;
 using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
@@ -35,6 +36,7 @@ public static partial class RecoveryApi
         services.AddRecoveryAuthentication(configuration);
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddRecoveryWorkshops(configuration);
+        services.AddRecoveryCitizenMeasures(configuration);
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
@@ -64,6 +66,7 @@ public static partial class RecoveryApi
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRecoveryWorkshops();
+        app.MapRecoveryCitizenMeasures();
         app.MapExports();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Recovery.Api.Assessments;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.SteeringGroups;
@@ -18,6 +19,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddSteeringGroupQueries();
         this.AddPrincipleQuery();
         this.AddQuestionnaireQuery();
+        this.AddCitizenMeasureInstrumentsQuery();
     }
 }
 
@@ -30,6 +32,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
         this.AddTemperatureRoundMutations();
+        this.AddCitizenMeasureMutations();
         this.AddWorkshopMutations();
     }
 }

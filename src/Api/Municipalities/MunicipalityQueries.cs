@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.Assessments;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
@@ -59,6 +60,7 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddPlanOverviewFields();
         this.AddPeopleField();
         this.AddTemperatureRoundFields();
+        this.AddCitizenMeasureFields();
         this.AddProgressReportField();
     }
 }
