@@ -36,3 +36,15 @@ internal sealed class ReflectOnTemperatureRoundInput : MunicipalityInput
     public int Question { get; init; }
     public string Answer { get; init; } = "";
 }
+
+internal sealed class PublishQuestionnaireInput
+{
+    public StatementDraftInput[] Statements { get; init; } = [];
+}
+
+internal sealed class StatementDraftInput
+{
+    /// <summary>1–8, the organisational prerequisite.</summary>
+    public int Prerequisite { get; init; }
+    public string Text { get; init; } = "";
+}

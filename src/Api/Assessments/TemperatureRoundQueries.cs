@@ -39,10 +39,18 @@ internal static class TemperatureRoundQueries
             });
     }
 
-    public static void AddQuestionnaireQuery(this ObjectGraphType query) =>
+    public static void AddQuestionnaireQuery(this ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<QuestionnaireType>>("temperatureQuestionnaire")
             .Description("Temperaturmålingens spørgeskema i den version, nye målinger bruger.")
-            .Resolve(_ => DefaultQuestionnaire.Version1);
+            .ResolveAsync(async c => (await Catalog(c)).Current);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireType>>>>("temperatureQuestionnaires")
+            .Description("Alle udgivne versioner af spørgeskemaet, nyeste først.")
+            .ResolveAsync(async c => (await Catalog(c)).Versions.Reverse());
+    }
+
+    public static Task<QuestionnaireCatalog> Catalog(IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IQuestionnaireCatalogGrain>(0).Catalog();
 }
 
 internal sealed record TemperatureRoundModel(string Id, TemperatureRoundView View);
@@ -55,6 +63,7 @@ internal sealed class TemperatureRoundType : ObjectGraphType<TemperatureRoundMod
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.View.Title);
         Field<NonNullGraphType<IntGraphType>>("questionnaireVersion").Resolve(c => c.Source.View.QuestionnaireVersion);
+        Field<QuestionnaireType>("questionnaire").Description("Den version af spørgeskemaet, målingen besvares på.").Resolve(c => c.Source.View.Questionnaire);
         Field<NonNullGraphType<IntGraphType>>("respondents").Description("Antal valgte respondenter.").Resolve(c => c.Source.View.Respondents);
         Field<NonNullGraphType<IntGraphType>>("responded").Description("Antal, der har svaret.").Resolve(c => c.Source.View.Responded);
         Field<NonNullGraphType<BooleanGraphType>>("youAreRespondent").Resolve(c => c.Source.View.YouAreRespondent);

@@ -2,6 +2,7 @@ using System.Reflection;
 using GraphQL.Types;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.ImplementationGroups;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.GraphQL;
 
@@ -33,6 +34,7 @@ internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TIn
     {
         _ when type == typeof(Role) => typeof(MemberRoleType),
         _ when type == typeof(PlanItemStatus) => typeof(PlanItemStatusType),
+        _ when type == typeof(MeasurementKind) => typeof(MeasurementKindType),
         _ when type == typeof(ForceKind) => typeof(EnumerationGraphType<ForceKind>),
         _ when type == typeof(int) => typeof(IntGraphType),
         _ when type == typeof(bool) => typeof(BooleanGraphType),

@@ -6,6 +6,7 @@ using Recovery.Api.History;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.PlanOverview;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.PlanOverview;
 
@@ -16,13 +17,16 @@ internal static class PlanOverviewQueries
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalActionType>>>>("actions")
             .Description("Alle handlinger i kommunens planer (styregruppens udviklingsplan og implementeringsplanerne).")
             .Argument<BooleanGraphType>("overdueOnly", "Kun handlinger, hvis frist er overskredet, og som ikke er færdige.")
+            .Argument<InputType<PlanItemSourceInput>>("source", "Kun handlinger lavet ud fra denne måling.")
             .ResolveAsync(async c =>
             {
                 var overview = await Read(c);
                 var today = Today(c);
                 var overdueOnly = c.GetArgument("overdueOnly", false);
+                var source = c.GetArgument<PlanItemSourceInput?>("source") is { } s ? new PlanItemSource(s.Kind, s.Id) : null;
                 return overview.Actions
                     .Where(x => !overdueOnly || x.Action.IsOverdue(today))
+                    .Where(x => source is null || x.Action.Source == source)
                     .Select(x => new MunicipalAction(x.Group, x.Action, overview.People.NameOf(x.Action.OwnerId), x.Action.IsOverdue(today),
                         overview.Withheld(x.Group, x.Action.ItemId)));
             });
@@ -65,6 +69,7 @@ internal sealed class MunicipalActionType : ObjectGraphType<MunicipalAction>
         Field<IdGraphType>("decisionId").Resolve(c => c.Source.Action.DecisionId);
         Field<IntGraphType>("prerequisite").Resolve(c => c.Source.Action.Prerequisite);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("principles").Resolve(c => c.Source.Action.Principles);
+        Field<PlanItemSourceType>("source").Description("Målingen, handlingen blev lavet ud fra.").Resolve(c => c.Source.Action.Source);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve(c => c.Source.Overdue);
         Field<NonNullGraphType<BooleanGraphType>>("withheld").Resolve(c => c.Source.Withheld);
     }

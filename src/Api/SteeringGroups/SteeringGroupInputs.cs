@@ -54,6 +54,15 @@ internal sealed class AddPlanItemInput : SteeringGroupInput
     public string? OwnerId { get; init; }
     public string? Due { get; init; }
     public PlanItemStatus? Status { get; init; }
+    /// <summary>The measurement the item is made from; it must exist in the same municipality.</summary>
+    public PlanItemSourceInput? Source { get; init; }
+}
+
+internal sealed class PlanItemSourceInput
+{
+    public MeasurementKind Kind { get; init; }
+    /// <summary>The temperature round's or case review's id.</summary>
+    public string Id { get; init; } = "";
 }
 
 internal sealed class EditPlanItemInput : SteeringGroupInput

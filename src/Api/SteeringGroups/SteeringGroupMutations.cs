@@ -31,11 +31,13 @@ internal static class SteeringGroupMutations
         });
         Command<SetSteeringGroupMandateInput>(mutation, "setSteeringGroupMandate", async (group, input) =>
             new Change(await group.SetMandate(new SetSteeringGroupMandate(input.Mandate)), null));
-        Command<AddPlanItemInput>(mutation, "addPlanItem", async (group, input) =>
+        Command<AddPlanItemInput>(mutation, "addPlanItem", async (group, input, context) =>
         {
             var id = input.Id ?? Identifier.New("i");
+            var source = input.Source is { } s ? new PlanItemSource(s.Kind, s.Id) : null;
+            if (source is not null) await PlanItemSources.EnsureExists(context, input.MunicipalityCode, source);
             return new Change(await group.AddPlanItem(new AddPlanItem(
-                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status ?? PlanItemStatus.Planned)), id);
+                id, input.Prerequisite, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status ?? PlanItemStatus.Planned, source)), id);
         });
         Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
             new Change(await group.EditPlanItem(new EditPlanItem(
@@ -46,12 +48,16 @@ internal static class SteeringGroupMutations
 
     private static void Command<TInput>(ObjectGraphType mutation, string name, Func<ISteeringGroupGrain, TInput, Task<Change>> run)
         where TInput : SteeringGroupInput =>
+        Command<TInput>(mutation, name, (group, input, _) => run(group, input));
+
+    private static void Command<TInput>(ObjectGraphType mutation, string name, Func<ISteeringGroupGrain, TInput, IResolveFieldContext, Task<Change>> run)
+        where TInput : SteeringGroupInput =>
         mutation.Field<NonNullGraphType<ChangeType>>(name)
             .Argument<NonNullGraphType<InputType<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<TInput>("input");
-                return await run(Group(c, input.MunicipalityCode), input);
+                return await run(Group(c, input.MunicipalityCode), input, c);
             });
 
     private static ISteeringGroupGrain Group(IResolveFieldContext context, string municipality)

@@ -117,7 +117,23 @@ internal sealed class PlanItemType : ObjectGraphType<PlanItemModel>
         Field<NonNullGraphType<PlanItemStatusType>>("status").Resolve(c => c.Source.Item.Status);
         Field<IdGraphType>("decisionId").Description("Beslutningen, der skabte punktet.").Resolve(c => c.Source.Item.DecisionId);
         Field<NonNullGraphType<BooleanGraphType>>("withheld").Description("Skrevet af en borger og ikke delt med dig.").Resolve(c => c.Source.Withheld);
+        Field<PlanItemSourceType>("source").Description("Målingen, punktet blev lavet ud fra.").Resolve(c => c.Source.Item.Source);
     }
+}
+
+internal sealed class PlanItemSourceType : ObjectGraphType<PlanItemSource>
+{
+    public PlanItemSourceType()
+    {
+        Name = "PlanItemSource";
+        Field<NonNullGraphType<MeasurementKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+    }
+}
+
+internal sealed class MeasurementKindType : EnumerationGraphType<MeasurementKind>
+{
+    public MeasurementKindType() => Name = "MeasurementKind";
 }
 
 internal sealed class PlanItemStatusType : EnumerationGraphType<PlanItemStatus>

@@ -8,6 +8,7 @@ public static class AssessmentsRegistration
     public static StoreOptions ConfigureAssessments(this StoreOptions opts)
     {
         opts.Events.AddEventTypes(EventTypes.Of<TemperatureRoundEvent>());
+        opts.Events.AddEventTypes(EventTypes.Of<QuestionnaireCatalogEvent>());
         opts.Projections.Add(new TemperatureRoundSummaryProjection(), ProjectionLifecycle.Inline);
         return opts;
     }

@@ -10,7 +10,7 @@ namespace Recovery.Grains.Assessments;
 [GenerateSerializer, Immutable, Alias("temperature.view")]
 public sealed record TemperatureRoundView(
     [property: Id(0)] string Title,
-    [property: Id(1)] int QuestionnaireVersion,
+    [property: Id(1)] TemperatureQuestionnaire? Questionnaire,
     [property: Id(2)] int Respondents,
     [property: Id(3)] int Responded,
     [property: Id(4)] bool YouAreRespondent,
@@ -19,8 +19,10 @@ public sealed record TemperatureRoundView(
     [property: Id(7)] ImmutableDictionary<ReflectionQuestion, string> Reflections,
     [property: Id(8)] long Version)
 {
+    public int QuestionnaireVersion => Questionnaire?.Version ?? 0;
+
     public static TemperatureRoundView Of(TemperatureRoundState state, long version, string? viewer) => new(
-        state.Title, state.Questionnaire?.Version ?? 0, state.Respondents.Length, state.Responses.Count,
+        state.Title, state.Questionnaire, state.Respondents.Length, state.Responses.Count,
         viewer is not null && state.Respondents.Contains(viewer),
         viewer is not null && state.Responses.TryGetValue(viewer, out var own) ? own.Scores : null,
         state.Results, state.Reflections, version);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Grains.PlanOverview;
 
@@ -30,7 +31,8 @@ public sealed record PlanAction(
     string? OwnerId,
     string? DecisionId,
     int? Prerequisite,
-    ImmutableArray<int> Principles)
+    ImmutableArray<int> Principles,
+    PlanItemSource? Source = null)
 {
     public bool IsOverdue(DateOnly today) => Due < today && Status != PlanItemStatus.Done;
 }

@@ -32,6 +32,7 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         DevelopmentPlanItemRescheduled x => Change(snapshot, x.ItemId, a => a with { Due = x.Due }),
         DevelopmentPlanItemStatusChanged x => Change(snapshot, x.ItemId, a => a with { Status = x.Status }),
         DevelopmentPlanItemDecided x => Change(snapshot, x.ItemId, a => a with { DecisionId = x.DecisionId }),
+        DevelopmentPlanItemSourced x => Change(snapshot, x.ItemId, a => a with { Source = new(x.Kind, x.SourceId) }),
         SteeringCitizenTextWritten x => snapshot with { CitizenTexts = snapshot.CitizenTexts.Add(x.ItemId) },
         ActivityAdded x => snapshot with
         {

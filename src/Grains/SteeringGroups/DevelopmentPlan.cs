@@ -9,10 +9,13 @@ internal static class DevelopmentPlan
         Identifier.Valid(c.ItemId);
         var prerequisite = OrganisationalPrerequisites.FromNumber(c.Prerequisite);
         var (title, description) = ValidItem(c.Title, c.Description, c.OwnerId, c.Due, state, previousOwner: null);
+        if (c.Source is not null) Identifier.Valid(c.Source.Id);
         if (state.Item(c.ItemId) is not null) return [];
         if (state.Plan.Count >= SteeringGroupDecider.MaxPlanItems)
             throw RuleViolation.Refused($"Udviklingsplanen kan højst have {SteeringGroupDecider.MaxPlanItems} punkter.");
-        return SteeringGroupDecider.WithCitizenMark([new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)], c.ItemId, context);
+        List<SteeringGroupEvent> events = [new DevelopmentPlanItemAdded(c.ItemId, prerequisite, title, description, c.OwnerId, c.Due, c.Status)];
+        if (c.Source is not null) events.Add(new DevelopmentPlanItemSourced(c.ItemId, c.Source.Kind, c.Source.Id));
+        return SteeringGroupDecider.WithCitizenMark(events, c.ItemId, context);
     }
 
     internal static IReadOnlyList<SteeringGroupEvent> Edit(EditPlanItem c, SteeringGroupState state, CommandContext context)

@@ -37,7 +37,8 @@ public sealed record AddPlanItem(
     [property: Id(3)] string Description,
     [property: Id(4)] string? OwnerId,
     [property: Id(5)] DateOnly? Due,
-    [property: Id(6)] PlanItemStatus Status) : SteeringGroupCommand;
+    [property: Id(6)] PlanItemStatus Status,
+    [property: Id(7)] PlanItemSource? Source = null) : SteeringGroupCommand;
 
 /// <summary>Replaces an item's fields; only the fields that differ become events.</summary>
 [GenerateSerializer, Immutable, Alias("steering.edit-plan-item")]

@@ -51,6 +51,7 @@ public static class SteeringGroupDecider
         },
         SteeringGroupMandateSet m => state with { Mandate = m.Mandate },
         DevelopmentPlanItemDecided x => DevelopmentPlan.Change(state, x.ItemId, i => i with { DecisionId = x.DecisionId }),
+        DevelopmentPlanItemSourced x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Source = new(x.Kind, x.SourceId) }),
         SteeringCitizenTextWritten x => state with { CitizenTexts = state.CitizenTexts.Add(x.ItemId) },
         DevelopmentPlanItemAdded a => state with
         {

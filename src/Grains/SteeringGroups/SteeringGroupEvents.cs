@@ -22,6 +22,9 @@ public sealed record SteeringGroupMandateSet(string Mandate) : SteeringGroupEven
 public sealed record DevelopmentPlanItemDecided(string ItemId, string DecisionId) : SteeringGroupEvent;
 
 /// <summary>A citizen wrote (part of) this plan item's or decision's text: outsiders see it only if the municipality shares it.</summary>
+/// <summary>The item was made from a measurement; stored beside the item's own event so both are one append.</summary>
+public sealed record DevelopmentPlanItemSourced(string ItemId, MeasurementKind Kind, string SourceId) : SteeringGroupEvent;
+
 public sealed record SteeringCitizenTextWritten(string ItemId) : SteeringGroupEvent;
 
 public sealed record DevelopmentPlanItemAdded(

@@ -21,6 +21,8 @@ public static class SteeringGroupHistory
         SteeringDecisionRecorded d => new(null, $"noterede beslutningen {Quote(d.Title)}"),
         SteeringGroupMandateSet m => new(null, m.Mandate.Length == 0 ? "fjernede styregruppens mandat" : "ændrede styregruppens mandat"),
         DevelopmentPlanItemDecided x => new(x.ItemId, $"knyttede punktet til beslutningen {Quote(before.Decisions.Find(d => d.Id == x.DecisionId)?.Title ?? "")}"),
+        DevelopmentPlanItemSourced x => new(x.ItemId, x.Kind == MeasurementKind.TemperatureRound
+            ? "knyttede punktet til en temperaturmåling" : "knyttede punktet til en sagsgennemgang"),
         // Only marks what outsiders may not read; the change it marks is told on its own.
         SteeringCitizenTextWritten => null,
         DevelopmentPlanItemAdded a => new(a.ItemId, $"tilføjede punktet {Quote(a.Title)}"),

@@ -119,4 +119,58 @@ public sealed class TemperatureRoundTests(ApiServer api) : IClassFixture<ApiServ
         Assert.DoesNotContain("Forårets", outsider.Body);
         Assert.Equal(JsonValueKind.Null, guessed.ValueKind);
     }
+
+    private async Task<string> ClosedRound(string persona = "herning-tovholder", string code = "657")
+    {
+        var id = Documents.NewId("t");
+        await Ok(persona, "openTemperatureRound", "OpenTemperatureRoundInput",
+            new { municipalityCode = code, id, title = "Lukket måling", respondentIds = new[] { "p-657-birgitte" } });
+        await Ok(persona, "closeTemperatureRound", "CloseTemperatureRoundInput", new { municipalityCode = code, roundId = id });
+        return id;
+    }
+
+    private static object PlanItemFrom(string roundId, string? itemId = null) => new
+    {
+        municipalityCode = "657", id = itemId ?? Documents.NewId("i"), prerequisite = 3, title = "Styrk ledelsesopbakningen",
+        source = new { kind = "TEMPERATURE_ROUND", id = roundId },
+    };
+
+    [Fact]
+    public async Task A_weak_prerequisite_becomes_a_plan_item_that_links_back_to_its_round()
+    {
+        var id = await ClosedRound();
+        var item = Documents.NewId("i");
+
+        var added = await api.Client("herning-tovholder").GraphQLAsync(Documents.AddPlanItem, new { input = PlanItemFrom(id, item) }, ct: Ct);
+
+        Assert.True(added.Errors.Count == 0, added.ToString());
+        var linked = await api.Client("herning-tovholder").GraphQLAsync("""
+            query($code: String!, $id: ID!) {
+              municipality(code: $code) {
+                actions(source: { kind: TEMPERATURE_ROUND, id: $id }) { id prerequisite source { kind id } }
+                steeringGroup { developmentPlan { items { id source { kind id } } } }
+              }
+            }
+            """, new { code = "657", id }, ct: Ct);
+        Assert.True(linked.Errors.Count == 0, linked.ToString());
+        var action = Assert.Single(linked.At("municipality", "actions").EnumerateArray());
+        Assert.Equal((item, 3, id), (action.GetProperty("id").GetString(), action.GetProperty("prerequisite").GetInt32(),
+            action.GetProperty("source").GetProperty("id").GetString()));
+        Assert.Contains(linked.At("municipality", "steeringGroup", "developmentPlan").EnumerateArray().SelectMany(p => p.GetProperty("items").EnumerateArray()),
+            i => i.GetProperty("id").GetString() == item && i.GetProperty("source").GetProperty("kind").GetString() == "TEMPERATURE_ROUND");
+    }
+
+    [Fact]
+    public async Task A_plan_item_cannot_link_to_an_open_round_a_made_up_one_or_another_municipalitys()
+    {
+        var open = await OpenedRound();
+        var roskildes = await ClosedRound("roskilde-leder", "265");
+
+        foreach (var roundId in new[] { open, "t-made-up", roskildes })
+        {
+            var response = await api.StoresNothingAsync(
+                () => api.Client("herning-tovholder").GraphQLAsync(Documents.AddPlanItem, new { input = PlanItemFrom(roundId) }, ct: Ct), Ct);
+            Assert.Equal("NOT_FOUND", response.Code);
+        }
+    }
 }

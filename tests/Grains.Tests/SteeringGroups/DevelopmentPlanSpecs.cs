@@ -33,6 +33,20 @@ public sealed class DevelopmentPlanSpecs
         Assert.Equal(RuleViolation.Codes.NotFound, GivenEstablished().Refuses(Item(owner: "p-from-roskilde")).Code);
 
     [Fact]
+    public void An_item_made_from_a_temperature_round_links_back_to_it_in_the_same_step()
+    {
+        var source = new PlanItemSource(MeasurementKind.TemperatureRound, "t-spring");
+        var events = GivenEstablished().When(Item() with { Source = source });
+        Assert.Equal(new DevelopmentPlanItemSourced("i-1", MeasurementKind.TemperatureRound, "t-spring"), events[1]);
+        Assert.Equal(source, Assert.Single(GivenEstablished().Then(Item() with { Source = source }).Plan).Source);
+    }
+
+    [Fact]
+    public void A_malformed_measurement_id_is_refused() =>
+        Assert.Equal(RuleViolation.Codes.Validation,
+            GivenEstablished().Refuses(Item() with { Source = new(MeasurementKind.CaseReview, "../t 1") }).Code);
+
+    [Fact]
     public void Adding_an_item_with_an_id_already_used_changes_nothing() =>
         Assert.Empty(GivenEstablished(ItemAdded()).When(Item()));
 

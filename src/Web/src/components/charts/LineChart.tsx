@@ -1,0 +1,82 @@
+import { ChartFigure, decimal, Legend, Marker, seriesStyle, type ChartProps } from "./ChartFigure";
+import { largestValue, linear, niceMax, ticks } from "./scale";
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const LEFT = 48;
+const RIGHT = 24;
+const TOP = 16;
+const BOTTOM = 40;
+
+/**
+ * Trends across periods: one line per series with its own marker shape and dash, the periods on
+ * the horizontal axis. A gap in a series (no figure for a period) breaks the line rather than
+ * drawing a slope that was never measured.
+ */
+export function LineChart(props: ChartProps) {
+  const { categories, series, format = decimal } = props;
+  const max = props.max ?? niceMax(largestValue(series));
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+  const y = linear(max, plotHeight);
+  const step = categories.length > 1 ? (WIDTH - LEFT - RIGHT) / (categories.length - 1) : 0;
+  const px = (i: number) => LEFT + (categories.length > 1 ? i * step : (WIDTH - LEFT - RIGHT) / 2);
+  const py = (v: number) => TOP + plotHeight - y(v);
+  return (
+    <ChartFigure {...props}>
+      {(labelledBy) => (
+        <>
+          <Legend series={series} />
+          <svg className="chart-drawing" role="img" aria-labelledby={labelledBy} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
+            {ticks(max, 5).map((t) => (
+              <g key={t}>
+                <line x1={LEFT} x2={WIDTH - RIGHT} y1={py(t)} y2={py(t)} className="chart-grid" />
+                <text x={LEFT - 8} y={py(t) + 4} textAnchor="end" className="chart-tick">
+                  {format(t)}
+                </text>
+              </g>
+            ))}
+            {categories.map((category, i) => (
+              <text key={category} x={px(i)} y={HEIGHT - 14} textAnchor="middle" className="chart-tick">
+                {category}
+              </text>
+            ))}
+            {series.map((s, index) => (
+              <g key={s.name}>
+                {segments(s.values).map((segment) => (
+                  <polyline
+                    key={segment[0]}
+                    points={segment.map((i) => `${px(i)},${py(s.values[i]!)}`).join(" ")}
+                    fill="none"
+                    stroke={seriesStyle(index).colour}
+                    strokeWidth="2.5"
+                    strokeDasharray={seriesStyle(index).dash}
+                  />
+                ))}
+                {s.values.map((v, i) =>
+                  v === null ? null : (
+                    <g key={i}>
+                      <Marker x={px(i)} y={py(v)} index={index} />
+                      <title>{`${s.name}, ${categories[i]}: ${format(v)}`}</title>
+                    </g>
+                  ),
+                )}
+              </g>
+            ))}
+          </svg>
+        </>
+      )}
+    </ChartFigure>
+  );
+}
+
+/** Runs of consecutive indexes that have a value. */
+export function segments(values: readonly (number | null)[]): number[][] {
+  const runs: number[][] = [];
+  values.forEach((v, i) => {
+    if (v === null) return;
+    const last = runs.at(-1);
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else runs.push([i]);
+  });
+  return runs;
+}
