@@ -30,17 +30,22 @@ export type Route =
   | { name: "report"; code: string }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
+  | { name: "citizenMeasures"; code: string }
+  | { name: "citizen" }
   | { name: "notFound" };
 
 export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
+  if (trimmed === "/borger") return { name: "citizen" };
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
+    if (measures?.[1]) return { name: "citizenMeasures", code: decodeURIComponent(measures[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const workshop = /^\/kommuner\/([^/]+)\/workshops\/([^/]+)(\/projektor)?$/.exec(trimmed);
@@ -60,6 +65,10 @@ export function municipalityPath(code: string): string {
 
 export function reportPath(code: string): string {
   return `${municipalityPath(code)}/rapport`;
+}
+
+export function citizenMeasuresPath(code: string): string {
+  return `${municipalityPath(code)}/borgermaal`;
 }
 
 export function workshopPath(code: string, id: string, projector = false): string {

@@ -10,7 +10,7 @@ import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
-import { reportPath } from "../router";
+import { citizenMeasuresPath, reportPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -117,6 +117,9 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
     <div className="municipality-work" key={viewer.personId}>
       <p>
         <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
+      </p>
+      <p>
+        <Link to={citizenMeasuresPath(municipality.code)}>Borgerrapporterede mål</Link>
       </p>
       <ProgrammeSection code={municipality.code} />
       <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} canExport={isOwn} />
