@@ -38,4 +38,20 @@ public sealed class CitizenMeasureTests(BrowserServer server) : IClassFixture<Br
         Assert.Empty(citizen.Errors);
         Assert.Empty(sofie.Errors);
     }
+
+    [Fact]
+    public async Task The_staff_page_with_a_citizen_open_and_the_citizens_code_page_have_no_serious_accessibility_violations()
+    {
+        await using var sofie = await server.SignedInAsync(Personas.HerningStaff, Personas.HerningPath);
+        await sofie.Page.GotoAsync("/kommuner/657/borgermaal");
+        await sofie.Page.GetByRole(AriaRole.Button, new() { Name = "Borger B-DEM2AA", Exact = true }).ClickAsync();
+        await Expect(sofie.Page.GetByRole(AriaRole.Table, new() { Name = "Alle besvarelser" })).ToBeVisibleAsync();
+        await Expect(sofie.Page.GetByRole(AriaRole.Cell, new() { Name = "for få besvarelser", Exact = true })).ToBeVisibleAsync();
+        Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(sofie.Page));
+
+        await using var citizen = await server.NewPageAsync();
+        await citizen.Page.GotoAsync("/borger");
+        await Expect(citizen.Page.GetByLabel("Din personlige kode")).ToBeVisibleAsync();
+        Assert.Empty(await AccessibilityTests.SeriousViolationsAsync(citizen.Page));
+    }
 }
