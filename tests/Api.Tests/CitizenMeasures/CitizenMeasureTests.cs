@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Recovery.Api.Tests.CitizenMeasures;
 
@@ -69,6 +70,29 @@ public sealed class CitizenMeasureTests(ApiServer api) : IClassFixture<ApiServer
                 new { municipalityCode = "657", pseudonym }, "code version"), Ct);
             Assert.Equal("FORBIDDEN", code.Code);
         }
+    }
+
+    [Fact]
+    public async Task A_staff_member_taken_off_the_citizens_own_staff_sees_and_enters_nothing_more()
+    {
+        var pseudonym = await Sofie.EnrolAsync();
+        await Sofie.AnswerAsync(pseudonym, "who5", [4, 4, 4, 4, 4]);
+        var moved = await Sofie.Mutate("changeCitizenStaff", "ChangeCitizenStaffInput", new { municipalityCode = "657", pseudonym, ownStaffIds = new[] { "p-657-sara" } });
+        Assert.True(moved.Errors.Count == 0, moved.ToString());
+
+        var read = await Sofie.ReadCitizenAsync(pseudonym);
+        Assert.Equal("FORBIDDEN", read.Code);
+        Assert.DoesNotContain("\"score\"", read.Body);
+        Assert.DoesNotContain(pseudonym, (await Sofie.GraphQLAsync(CitizenMeasureClient.MyCitizens, new { code = "657" }, ct: Ct)).Body);
+        Assert.Equal("FORBIDDEN", (await api.StoresNothingAsync(() => Sofie.AnswerAsync(pseudonym, "who5", [1, 1, 1, 1, 1]), Ct)).Code);
+    }
+
+    [Fact]
+    public async Task Nobody_can_follow_a_citizens_stream_on_the_live_hub_not_even_their_own_staff()
+    {
+        var pseudonym = await Sofie.EnrolAsync();
+        await using var live = await api.Server.LiveAsync(await api.Server.TokenFor("herning-medarbejder"), Ct);
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => live.InvokeAsync<long>("Follow", $"citizen:657:{pseudonym}", Ct));
     }
 
     [Fact]
