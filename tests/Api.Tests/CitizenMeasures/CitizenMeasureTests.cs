@@ -69,6 +69,11 @@ public sealed class CitizenMeasureTests(ApiServer api) : IClassFixture<ApiServer
             var code = await api.StoresNothingAsync(() => api.Client(outsider).Mutate("issuePersonalCode", "CitizenInput",
                 new { municipalityCode = "657", pseudonym }, "code version"), Ct);
             Assert.Equal("FORBIDDEN", code.Code);
+            // The tovholder may reassign a citizen's staff (never to herself); nobody else outside may.
+            if (outsider == "herning-tovholder") continue;
+            var staff = await api.StoresNothingAsync(() => api.Client(outsider).Mutate("changeCitizenStaff", "ChangeCitizenStaffInput",
+                new { municipalityCode = "657", pseudonym, ownStaffIds = new[] { "p-657-sofie", "p-657-x" } }), Ct);
+            Assert.Equal("FORBIDDEN", staff.Code);
         }
     }
 
