@@ -26,6 +26,8 @@ export interface MeasureAnswer {
 export interface CitizenRecord {
   pseudonym: string;
   youAreOwnStaff: boolean;
+  /** Empty unless the viewer is one of them. */
+  ownStaffIds: string[];
   hasPersonalCode: boolean;
   measures: MeasureAnswer[];
 }
@@ -117,7 +119,7 @@ export async function fetchCitizen(code: string, pseudonym: string, citizenToken
     "Citizen",
     `query Citizen($code: String!, $pseudonym: String!) {
       municipality(code: $code) {
-        citizen(pseudonym: $pseudonym) { pseudonym youAreOwnStaff hasPersonalCode measures { instrument answers score missing period at onBehalf } }
+        citizen(pseudonym: $pseudonym) { pseudonym youAreOwnStaff ownStaffIds hasPersonalCode measures { instrument answers score missing period at onBehalf } }
       }
     }`,
     { code, pseudonym },
@@ -157,6 +159,14 @@ export async function issuePersonalCode(code: string, pseudonym: string): Promis
     { input: { municipalityCode: code, pseudonym } },
   );
   return data.issuePersonalCode.code;
+}
+
+export async function changeCitizenStaff(code: string, pseudonym: string, ownStaffIds: string[]): Promise<void> {
+  await graphql(
+    "ChangeCitizenStaff",
+    `mutation ChangeCitizenStaff($input: ChangeCitizenStaffInput!) { changeCitizenStaff(input: $input) { version } }`,
+    { input: { municipalityCode: code, pseudonym, ownStaffIds } },
+  );
 }
 
 export async function answerMeasure(

@@ -50,7 +50,7 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
   return (
     <>
       {header}
-      {isStaff && <OwnCitizens code={code} instruments={instruments!} />}
+      {isStaff && <OwnCitizens code={code} you={viewer.personId} instruments={instruments!} />}
       <h2>Kommunens tal</h2>
       {instruments!.map((instrument) => (
         <AggregateSection key={instrument.id} code={code} instrument={instrument} />
@@ -59,7 +59,7 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
   );
 }
 
-function OwnCitizens({ code, instruments }: { code: string; instruments: Instrument[] }) {
+function OwnCitizens({ code, you, instruments }: { code: string; you: string; instruments: Instrument[] }) {
   const [citizens, setCitizens] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -104,7 +104,7 @@ function OwnCitizens({ code, instruments }: { code: string; instruments: Instrum
         </div>
         <p className="hint">Skriv aldrig navn eller CPR-nummer her. Borgeren får et tilfældigt pseudonym, som du selv holder styr på.</p>
       </section>
-      {selected && <CitizenPanel key={selected} code={code} pseudonym={selected} instruments={instruments} />}
+      {selected && <CitizenPanel key={selected} code={code} pseudonym={selected} you={you} instruments={instruments} />}
     </>
   );
 }

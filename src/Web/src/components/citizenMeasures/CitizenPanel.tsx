@@ -14,10 +14,11 @@ import { SaveStatus } from "../SaveStatus";
 import { InstrumentPicker } from "./InstrumentPicker";
 import { MeasureForm } from "./MeasureForm";
 import { MeasureTrend } from "./MeasureTrend";
+import { OwnStaffEditor } from "./OwnStaffEditor";
 import "./citizenMeasures.css";
 
 /** One of the staff member's own citizens: a personal code, a questionnaire filled in together or on their behalf, and the trend. */
-export function CitizenPanel({ code, pseudonym, instruments }: { code: string; pseudonym: string; instruments: Instrument[] }) {
+export function CitizenPanel({ code, pseudonym, you, instruments }: { code: string; pseudonym: string; you: string; instruments: Instrument[] }) {
   const [record, setRecord] = useState<CitizenRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filling, setFilling] = useState<Instrument | null>(null);
@@ -64,6 +65,7 @@ export function CitizenPanel({ code, pseudonym, instruments }: { code: string; p
       )}
       <h3>Udvikling</h3>
       <MeasureTrend measures={record.measures} instruments={instruments} who={`Borger ${record.pseudonym}`} />
+      <OwnStaffEditor code={code} pseudonym={pseudonym} staff={record.ownStaffIds} you={you} onChanged={load} />
     </section>
   );
 }
