@@ -32,6 +32,7 @@ internal static class CitizenMeasureMutations
                     }
                     catch (RuleViolation e) when (e.Code == RuleViolation.Codes.Conflict && attempt < EnrolAttempts)
                     {
+                        // The drawn pseudonym was taken (rare: 31⁶ ≈ 890 million of them): draw another.
                     }
                 }
             });

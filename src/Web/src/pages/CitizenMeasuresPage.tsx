@@ -40,8 +40,9 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
       </p>
     </>
   );
-  if (viewerState.status === "loading" || (instruments === null && !error)) return <>{header}<Loading /></>;
-  if (viewerState.status === "error" || error) return <>{header}<ErrorMessage>{error ?? (viewerState as { message: string }).message}</ErrorMessage></>;
+  if (viewerState.status === "error") return <>{header}<ErrorMessage>{viewerState.message}</ErrorMessage></>;
+  if (error) return <>{header}<ErrorMessage>{error}</ErrorMessage></>;
+  if (viewerState.status === "loading" || instruments === null) return <>{header}<Loading /></>;
   const { viewer } = viewerState;
   if (viewer === null) return <>{header}<p><Link to="/log-ind">Log ind</Link> for at se målingerne.</p></>;
   if (viewer.municipalityCode !== code && viewer.role !== NATIONAL_COORDINATOR)
@@ -50,9 +51,9 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
   return (
     <>
       {header}
-      {isStaff && <OwnCitizens code={code} you={viewer.personId} instruments={instruments!} />}
+      {isStaff && <OwnCitizens code={code} you={viewer.personId} instruments={instruments} />}
       <h2>Kommunens tal</h2>
-      {instruments!.map((instrument) => (
+      {instruments.map((instrument) => (
         <AggregateSection key={instrument.id} code={code} instrument={instrument} />
       ))}
     </>
