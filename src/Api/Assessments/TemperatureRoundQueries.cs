@@ -88,6 +88,10 @@ internal sealed class TemperatureRoundSummaryType : ObjectGraphType<TemperatureR
         Field<NonNullGraphType<IntGraphType>>("questionnaireVersion").Resolve(c => c.Source.QuestionnaireVersion);
         Field<NonNullGraphType<StringGraphType>>("openedAt").Resolve(c => c.Source.OpenedAt.ToString("O"));
         Field<StringGraphType>("closedAt").Resolve(c => c.Source.ClosedAt?.ToString("O"));
+        Field<NonNullGraphType<BooleanGraphType>>("youAreRespondent").Description("Du er valgt til at svare.")
+            .Resolve(c => c.Source.Respondents?.Contains(c.RequireCaller().PersonId) == true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrerequisiteResultType>>>>("results")
+            .Description("Resultaterne pr. forudsætning; tom, indtil målingen er lukket.").Resolve(c => c.Source.Results);
     }
 }
 

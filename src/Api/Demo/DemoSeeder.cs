@@ -49,6 +49,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
             [new AddPlanItem("i-seed-265-1", 2, "Strategi med konkrete mål for omlægningen",
                  "Strategien kendes på alle niveauer og følges op hvert kvartal.", "p-265-anne", new DateOnly(2027, 2, 1), PlanItemStatus.Planned)]);
         await DemoImplementationGroups.Seed(grains);
+        await DemoTemperatureRounds.Seed(grains);
         await DemoCitizenMeasures.Seed(grains);
         await SeedProgramme();
     }

@@ -6,7 +6,8 @@ namespace Recovery.Grains.Assessments;
 
 /// <summary>A round as the municipality's list of rounds shows it, and where a closing round finds the previous results.</summary>
 public sealed record TemperatureRoundSummary(
-    string Id, string Title, int QuestionnaireVersion, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, ImmutableArray<PrerequisiteResult> Results);
+    string Id, string Title, int QuestionnaireVersion, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, ImmutableArray<PrerequisiteResult> Results,
+    string[]? Respondents = null);
 
 /// <summary>Keeps <see cref="TemperatureRoundSummary"/> inline with the round's events (id = stream key); rebuildable from them.</summary>
 public sealed class TemperatureRoundSummaryProjection : SingleStreamProjection<TemperatureRoundSummary, string>
@@ -18,7 +19,7 @@ public sealed class TemperatureRoundSummaryProjection : SingleStreamProjection<T
 
     public override TemperatureRoundSummary? Evolve(TemperatureRoundSummary? snapshot, string id, IEvent e) => e.Data switch
     {
-        TemperatureRoundOpened x => new(id, x.Title, x.Questionnaire.Version, x.At, null, []),
+        TemperatureRoundOpened x => new(id, x.Title, x.Questionnaire.Version, x.At, null, [], x.Respondents),
         TemperatureRoundClosed x when snapshot is not null => snapshot with { ClosedAt = x.At, Results = [.. x.Results] },
         _ => snapshot,
     };

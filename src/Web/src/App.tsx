@@ -9,7 +9,9 @@ import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
+import { QuestionnairePage } from "./pages/QuestionnairePage";
 import { SignIn } from "./pages/SignIn";
+import { TemperatureRoundPage } from "./pages/TemperatureRoundPage";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
 import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
 import { matchRoute, usePath } from "./router";
@@ -45,6 +47,8 @@ export function App() {
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
         {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
+        {route.name === "questionnaire" && <QuestionnairePage />}
+        {route.name === "temperatureRound" && <TemperatureRoundPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && route.projector && (
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />

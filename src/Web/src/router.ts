@@ -28,6 +28,8 @@ export type Route =
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
+  | { name: "temperatureRound"; code: string; id: string }
+  | { name: "questionnaire" }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "citizenMeasures"; code: string }
@@ -38,12 +40,15 @@ export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
+  if (trimmed === QUESTIONNAIRE_PATH) return { name: "questionnaire" };
   if (trimmed === "/borger") return { name: "citizen" };
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const round = /^\/kommuner\/([^/]+)\/temperaturmaalinger\/([^/]+)$/.exec(trimmed);
+    if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
     if (measures?.[1]) return { name: "citizenMeasures", code: decodeURIComponent(measures[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
@@ -58,6 +63,8 @@ export function matchRoute(path: string): Route {
   }
   return { name: "notFound" };
 }
+
+export const QUESTIONNAIRE_PATH = "/spoergeskema";
 
 export function municipalityPath(code: string): string {
   return `/kommuner/${encodeURIComponent(code)}`;
@@ -81,4 +88,8 @@ export function guestJoinPath(guestCode: string): string {
 
 export function groupPath(code: string, slug: string): string {
   return `${municipalityPath(code)}/grupper/${encodeURIComponent(slug)}`;
+}
+
+export function temperatureRoundPath(code: string, id: string): string {
+  return `${municipalityPath(code)}/temperaturmaalinger/${encodeURIComponent(id)}`;
 }

@@ -1,4 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Recovery.Grains.Assessments;
 
 namespace Recovery.Api.Tests.Assessments;
 
@@ -172,5 +176,27 @@ public sealed class TemperatureRoundTests(ApiServer api) : IClassFixture<ApiServ
                 () => api.Client("herning-tovholder").GraphQLAsync(Documents.AddPlanItem, new { input = PlanItemFrom(roundId) }, ct: Ct), Ct);
             Assert.Equal("NOT_FOUND", response.Code);
         }
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_round_list_from_the_events_gives_the_same_rounds_and_results()
+    {
+        await ClosedRound();
+        await OpenedRound();
+        var store = api.Server.Services.GetRequiredService<IDocumentStore>();
+        var live = await Summaries(store);
+
+        using (var daemon = await store.BuildProjectionDaemonAsync())
+            await daemon.RebuildProjectionAsync<TemperatureRoundSummaryProjection>(Ct);
+
+        Assert.Contains("Efterårsmåling 2026", live);
+        Assert.Equal(live, await Summaries(store));
+    }
+
+    private static async Task<string> Summaries(IDocumentStore store)
+    {
+        await using var session = store.QuerySession("657");
+        var rounds = await session.Query<TemperatureRoundSummary>().ToListAsync(Ct);
+        return JsonSerializer.Serialize(rounds.OrderBy(r => r.Id), new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

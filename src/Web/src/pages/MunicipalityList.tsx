@@ -6,7 +6,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { countLabel } from "../labels";
-import { municipalityPath } from "../router";
+import { municipalityPath, QUESTIONNAIRE_PATH } from "../router";
 import { usePageTitle } from "../usePageTitle";
 
 type State =
@@ -51,6 +51,9 @@ export function MunicipalityList() {
       <p className="lead">
         Recovery samler kommunens styregruppe, beslutninger og udviklingsplan for den
         recovery-orienterede omstilling af socialpsykiatrien ét sted.
+      </p>
+      <p>
+        <Link to={QUESTIONNAIRE_PATH}>Temperaturmålingens spørgeskema</Link>
       </p>
 
       <div className="field">

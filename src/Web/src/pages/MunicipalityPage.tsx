@@ -9,6 +9,7 @@ import { ImplementationGroupsSection } from "../components/implementation/Implem
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
+import { TemperatureRoundsSection } from "../components/temperature/TemperatureRoundsSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
 import { citizenMeasuresPath, reportPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
@@ -125,6 +126,7 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
       <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} canExport={isOwn} />
       <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
       <ActionsOverview code={municipality.code} />
+      <TemperatureRoundsSection code={municipality.code} canOpen={canEstablish} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function LineChart(props: ChartProps) {
               </g>
             ))}
             {categories.map((category, i) => (
-              <text key={category} x={px(i)} y={HEIGHT - 14} textAnchor="middle" className="chart-tick">
+              <text key={category} x={px(i)} y={HEIGHT - 14} textAnchor={anchor(i, categories.length)} className="chart-tick">
                 {category}
               </text>
             ))}
@@ -67,6 +67,12 @@ export function LineChart(props: ChartProps) {
       )}
     </ChartFigure>
   );
+}
+
+/** The outermost labels lean inwards so a long period name is not cut at the chart's edge. */
+function anchor(index: number, count: number): "start" | "middle" | "end" {
+  if (count < 2) return "middle";
+  return index === 0 ? "start" : index === count - 1 ? "end" : "middle";
 }
 
 /** Runs of consecutive indexes that have a value. */
