@@ -49,14 +49,14 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
     return <>{header}<div className="message"><p>Du har ikke adgang til en anden kommunes målinger.</p></div></>;
   const isStaff = viewer.municipalityCode === code && STAFF_ROLES.has(viewer.role);
   return (
-    <>
+    <div className="citizen-measures">
       {header}
       {isStaff && <OwnCitizens code={code} you={viewer.personId} instruments={instruments} />}
       <h2>Kommunens tal</h2>
       {instruments.map((instrument) => (
         <AggregateSection key={instrument.id} code={code} instrument={instrument} />
       ))}
-    </>
+    </div>
   );
 }
 
