@@ -17,6 +17,7 @@ using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.Reports;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -68,6 +69,7 @@ public static partial class RecoveryApi
         app.MapRecoveryWorkshops();
         app.MapRecoveryCitizenMeasures();
         app.MapExports();
+        app.MapStaircaseImport();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
         app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));

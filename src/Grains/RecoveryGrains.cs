@@ -7,6 +7,7 @@ using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
 using Recovery.Grains.PlanOverview;
+using Recovery.Grains.Staircase;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
 
@@ -30,7 +31,8 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
-        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments().ConfigureCitizenMeasures();
+        opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments()
+            .ConfigureStaircase().ConfigureCitizenMeasures();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

@@ -146,6 +146,23 @@ public sealed class LiveUpdateTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     /// <summary>A signed-in hub connection that keeps every <c>changed</c> notice it receives.</summary>
+    [Fact]
+    public async Task A_follower_of_the_staircase_is_told_of_an_imported_file_and_Roskilde_may_not_follow_it()
+    {
+        await using var herning = await Follower.ConnectAsync(api, "national");
+        await using var roskilde = await Follower.ConnectAsync(api, "roskilde-leder");
+        await herning.Connection.InvokeAsync<long>("Follow", "staircase:657", Ct);
+        await Assert.ThrowsAsync<HubException>(() => roskilde.Connection.InvokeAsync<long>("Follow", "staircase:657", Ct));
+
+        var file = new ByteArrayContent("kvartal;trin;antal\n2033K1;sel-85;7\n"u8.ToArray());
+        file.Headers.ContentType = new("text/csv");
+        var imported = await api.Client("herning-tovholder").RawAsync(HttpMethod.Post, "/imports/657/staircase", file, "application/json", Ct);
+        var version = imported.Json.GetProperty("version").GetInt64();
+
+        var notice = await herning.NextAsync(n => n.GetProperty("stream").GetString() == "staircase:657" && n.GetProperty("version").GetInt64() == version);
+        Assert.Equal(["staircase_counts_imported"], notice.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
+    }
+
     private sealed class Follower : IAsyncDisposable
     {
         private readonly Channel<JsonElement> notices = Channel.CreateUnbounded<JsonElement>();

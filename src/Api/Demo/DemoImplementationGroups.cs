@@ -21,6 +21,7 @@ internal static class DemoImplementationGroups
             await authority.AddActivity(new AddActivity("a-seed-657-1", new ActivityFields(
                 "Borgerens egne mål står først i handleplanen", "Sagsbehandlerne skriver målene med borgerens egne ord.",
                 [1, 8], "p-657-sara", new DateOnly(2026, 9, 1), new DateOnly(2027, 1, 31), PlanItemStatus.InProgress)));
+            await authority.AimActivity(new AimActivity("a-seed-657-1", new FigureAim(KeyFigure.EducationOrEmployment)));
             await authority.RecordDecision(new RecordGroupDecision("d-seed-657-impl-1", "Vi afprøver netværksmøder i tre sager",
                 "Netværket er en ressource, vi sjældent bruger.",
                 [new DecidedAction("a-seed-657-2", "Hold netværksmøde i tre nye sager", [3], "p-657-sara", new DateOnly(2026, 12, 15))]));
@@ -40,6 +41,7 @@ internal static class DemoImplementationGroups
                 "En peermedarbejder følger borgere til en aftenskole eller forening", "p-657-karen", new DateOnly(2026, 12, 31)));
             await housing.AddActivity(new AddActivity("a-seed-657-3", new ActivityFields(
                 "Recovery-café hver torsdag", "Et fast, uformelt sted at mødes med peers.", [3, 4], "p-657-karen", null, new DateOnly(2026, 6, 30), PlanItemStatus.Planned)));
+            await housing.AimActivity(new AimActivity("a-seed-657-3", new FigureAim(KeyFigure.StaircaseStep, "civilsamfund")));
         }
     }
 }

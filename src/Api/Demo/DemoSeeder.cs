@@ -6,7 +6,7 @@ using Recovery.Grains.SteeringGroups;
 namespace Recovery.Api.Demo;
 
 /// <summary>
-/// Gives Herning and Roskilde a steering group and Herning two implementation groups to look at,
+/// Gives Herning and Roskilde a steering group and Herning two implementation groups and a staircase to look at,
 /// gives Herning's demo staff member six pseudonymised citizens with measures,
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
@@ -49,6 +49,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
             [new AddPlanItem("i-seed-265-1", 2, "Strategi med konkrete mål for omlægningen",
                  "Strategien kendes på alle niveauer og følges op hvert kvartal.", "p-265-anne", new DateOnly(2027, 2, 1), PlanItemStatus.Planned)]);
         await DemoImplementationGroups.Seed(grains);
+        await DemoStaircase.Seed(grains);
         await DemoTemperatureRounds.Seed(grains);
         await DemoCitizenMeasures.Seed(grains);
         await SeedProgramme();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GraphQL.Types;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.SteeringGroups;
@@ -36,7 +37,10 @@ internal sealed class InputType<TInput> : InputObjectGraphType<TInput> where TIn
         _ when type == typeof(PlanItemStatus) => typeof(PlanItemStatusType),
         _ when type == typeof(MeasurementKind) => typeof(MeasurementKindType),
         _ when type == typeof(ForceKind) => typeof(EnumerationGraphType<ForceKind>),
+        _ when type == typeof(KeyFigure) => typeof(KeyFigureType),
         _ when type == typeof(int) => typeof(IntGraphType),
+        _ when type == typeof(long) => typeof(LongGraphType),
+        _ when type == typeof(decimal) => typeof(DecimalGraphType),
         _ when type == typeof(bool) => typeof(BooleanGraphType),
         _ when type == typeof(string) => name.EndsWith("Id") ? typeof(IdGraphType) : typeof(StringGraphType),
         { IsArray: true } => typeof(ListGraphType<>).MakeGenericType(NonNull(GraphTypeOf(type.GetElementType()!, name))),

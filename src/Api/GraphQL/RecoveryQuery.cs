@@ -3,6 +3,7 @@ using Recovery.Api.Assessments;
 using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
 
@@ -32,6 +33,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddSteeringGroupMutations();
         this.AddImplementationGroupMutations();
         this.AddTemperatureRoundMutations();
+        this.AddStaircaseMutations();
         this.AddCitizenMeasureMutations();
         this.AddWorkshopMutations();
     }

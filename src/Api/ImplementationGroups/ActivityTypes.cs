@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Recovery.Api.GraphQL;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Grains.ImplementationGroups;
 
@@ -27,6 +28,8 @@ internal sealed class ActivityType : ObjectGraphType<ActivityModel>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpType>>>>("followUps")
             .Resolve(c => c.Source.Activity.FollowUps.Reverse().Select(f => new FollowUpModel(f, c.Source.Group.People.NameOf(f.By))));
         Field<NonNullGraphType<BooleanGraphType>>("withheld").Description("Skrevet af en borger og ikke delt med dig.").Resolve(c => c.Source.Group.Withheld(c.Source.Activity.Id));
+        Field<KeyFigureType>("aimFigure").Description("Nøgletallet, aktiviteten sigter mod.").Resolve(c => c.Source.Activity.Aim?.Figure);
+        Field<IdGraphType>("aimStepId").Description("Trinnet i indsatstrappen, når nøgletallet gælder ét trin.").Resolve(c => c.Source.Activity.Aim?.StepId);
     }
 }
 

@@ -46,6 +46,15 @@ internal sealed class AddActivityInput : GroupInput
     public PlanItemStatus? Status { get; init; }
 }
 
+internal sealed class AimActivityInput : GroupInput
+{
+    public string ActivityId { get; init; } = "";
+    /// <summary>Null: the activity aims at no key figure any longer.</summary>
+    public KeyFigure? Figure { get; init; }
+    /// <summary>The staircase step, for a step's count or its expenditure.</summary>
+    public string? StepId { get; init; }
+}
+
 internal sealed class EditActivityInput : GroupInput
 {
     public string ActivityId { get; init; } = "";

@@ -37,6 +37,8 @@ internal static class ImplementationGroupMutations
             var fields = new ActivityFields(i.Title, i.Description ?? "", [.. i.Principles], i.OwnerId, Date(i.Starts), Date(i.Due), i.Status);
             return new Change(await g.EditActivity(new EditActivity(i.ActivityId, fields)), i.ActivityId);
         });
+        Command<AimActivityInput>(mutation, "aimActivity", async (g, i) =>
+            new Change(await g.AimActivity(new AimActivity(i.ActivityId, i.Figure is { } figure ? new FigureAim(figure, i.StepId) : null)), i.ActivityId));
         Command<RestoreActivityInput>(mutation, "restoreActivity", async (g, i) =>
             new Change(await g.RestoreActivity(new RestoreActivity(i.ActivityId, i.Version)), i.ActivityId));
         Command<FollowUpInput>(mutation, "followUpActivity", async (g, i) =>

@@ -5,12 +5,13 @@ using Recovery.Api.Auth;
 using Recovery.Grains.Assessments;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.Staircase;
 using Recovery.Grains.SteeringGroups;
 
 namespace Recovery.Api.Live;
 
 /// <summary>
-/// Clients follow streams they are looking at (<c>steering:657</c>, <c>impl:657:bostoette</c>, <c>municipality:657</c>) and receive <c>changed</c>
+/// Clients follow streams they are looking at (<c>steering:657</c>, <c>impl:657:bostoette</c>, <c>staircase:657</c>, <c>municipality:657</c>) and receive <c>changed</c>
 /// notices for them. Joining asks the owning grain for its version, so the grain's access check
 /// decides who may follow, exactly as it decides who may read.
 /// </summary>
@@ -44,6 +45,8 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
             (await grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(code, slug)).View()).Version,
         ["temperature", var code, var id] when MunicipalityCatalog.Exists(code) && Identifier.IsValid(id) && await RoundExists(code, id) =>
             (await grains.GetGrain<ITemperatureRoundGrain>(TemperatureRoundKeys.Grain(code, id)).View()).Version,
+        ["staircase", var code] when MunicipalityCatalog.Exists(code) =>
+            (await grains.GetGrain<IStaircaseGrain>(StaircaseKeys.Grain(code)).View()).Version,
         ["municipality", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,
         _ => throw RuleViolation.NotFound("Ukendt strøm."),

@@ -5,6 +5,7 @@ using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
+using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.GraphQL;
 using Recovery.Api.Reports;
@@ -62,5 +63,6 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddTemperatureRoundFields();
         this.AddCitizenMeasureFields();
         this.AddProgressReportField();
+        this.AddStaircaseField();
     }
 }

@@ -75,6 +75,15 @@ internal sealed class EditPlanItemInput : SteeringGroupInput
     public PlanItemStatus Status { get; init; }
 }
 
+internal sealed class AimPlanItemInput : SteeringGroupInput
+{
+    public string ItemId { get; init; } = "";
+    /// <summary>Null: the item aims at no key figure any longer.</summary>
+    public KeyFigure? Figure { get; init; }
+    /// <summary>The staircase step, for a step's count or its expenditure.</summary>
+    public string? StepId { get; init; }
+}
+
 internal sealed class RestorePlanItemInput : SteeringGroupInput
 {
     public string ItemId { get; init; } = "";

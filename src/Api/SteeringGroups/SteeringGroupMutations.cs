@@ -42,6 +42,8 @@ internal static class SteeringGroupMutations
         Command<EditPlanItemInput>(mutation, "editPlanItem", async (group, input) =>
             new Change(await group.EditPlanItem(new EditPlanItem(
                 input.ItemId, input.Title, input.Description ?? "", input.OwnerId, InputDates.Date(input.Due), input.Status)), input.ItemId));
+        Command<AimPlanItemInput>(mutation, "aimPlanItem", async (group, input) =>
+            new Change(await group.AimPlanItem(new AimPlanItem(input.ItemId, input.Figure is { } figure ? new FigureAim(figure, input.StepId) : null)), input.ItemId));
         Command<RestorePlanItemInput>(mutation, "restorePlanItem", async (group, input) =>
             new Change(await group.RestorePlanItem(new RestorePlanItem(input.ItemId, input.Version)), input.ItemId));
     }

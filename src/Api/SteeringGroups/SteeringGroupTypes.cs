@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.History;
+using Recovery.Api.Staircase;
 using Recovery.Api.Workshops;
 using Recovery.Grains.SteeringGroups;
 
@@ -118,6 +119,8 @@ internal sealed class PlanItemType : ObjectGraphType<PlanItemModel>
         Field<IdGraphType>("decisionId").Description("Beslutningen, der skabte punktet.").Resolve(c => c.Source.Item.DecisionId);
         Field<NonNullGraphType<BooleanGraphType>>("withheld").Description("Skrevet af en borger og ikke delt med dig.").Resolve(c => c.Source.Withheld);
         Field<PlanItemSourceType>("source").Description("Målingen, punktet blev lavet ud fra.").Resolve(c => c.Source.Item.Source);
+        Field<KeyFigureType>("aimFigure").Description("Nøgletallet, punktet sigter mod.").Resolve(c => c.Source.Item.Aim?.Figure);
+        Field<IdGraphType>("aimStepId").Description("Trinnet i indsatstrappen, når nøgletallet gælder ét trin.").Resolve(c => c.Source.Item.Aim?.StepId);
     }
 }
 

@@ -36,6 +36,9 @@ public interface IImplementationGroupGrain : ITenantGrain
     [Requires(Access.Contribute), Alias("restore-activity")]
     Task<long> RestoreActivity(RestoreActivity command);
 
+    [Requires(Access.Contribute), Alias("aim-activity")]
+    Task<long> AimActivity(AimActivity command);
+
     [Requires(Access.Contribute), Alias("follow-up")]
     Task<long> FollowUp(FollowUpActivity command);
 

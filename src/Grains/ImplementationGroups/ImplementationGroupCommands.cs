@@ -41,6 +41,10 @@ public sealed record AddActivity([property: Id(0)] string ActivityId, [property:
 [GenerateSerializer, Immutable, Alias("impl.edit-activity")]
 public sealed record EditActivity([property: Id(0)] string ActivityId, [property: Id(1)] ActivityFields Fields) : ImplementationGroupCommand;
 
+/// <summary>Names the key figure the activity is expected to move (null: none), so the figure's chart can show it.</summary>
+[GenerateSerializer, Immutable, Alias("impl.aim-activity")]
+public sealed record AimActivity([property: Id(0)] string ActivityId, [property: Id(1)] FigureAim? Aim) : ImplementationGroupCommand;
+
 [GenerateSerializer, Immutable, Alias("impl.follow-up-activity")]
 public sealed record FollowUpActivity(
     [property: Id(0)] string ActivityId, [property: Id(1)] string FollowUpId, [property: Id(2)] string Note) : ImplementationGroupCommand;

@@ -31,6 +31,7 @@ public static class ImplementationGroupDecider
             EditActivity c => ImplementationPlan.Edit(c, state, context),
             RestoreActivityTo c => ImplementationPlan.Restore(c, state, context),
             FollowUpActivity c => ImplementationPlan.FollowUp(c, state, context),
+            AimActivity c => ImplementationPlan.Aim(c, state, context),
             RecordGroupDecision c => RecordDecision(c, state, context),
             NoteForce c => NoteForce(c, state, context),
             RemoveForce c => RemoveForce(c, state, context),

@@ -34,6 +34,9 @@ public sealed record ActivityStatusChanged(string ActivityId, PlanItemStatus Sta
 
 public sealed record ActivityFollowedUp(string ActivityId, string FollowUpId, string Note, string By, DateTimeOffset At) : ImplementationGroupEvent;
 
+/// <summary>The key figure the group expects the activity to move; null: none named any longer.</summary>
+public sealed record ActivityAimedAtFigure(string ActivityId, FigureAim? Aim) : ImplementationGroupEvent;
+
 /// <summary>The activity exists because of this decision: the link from action back to decision.</summary>
 public sealed record ActivityDecided(string ActivityId, string DecisionId) : ImplementationGroupEvent;
 

@@ -75,6 +75,8 @@ internal sealed class ImplementationGroupGrain(IDocumentStore store, TimeProvide
         return await Execute(new RestoreActivityTo(command, earlier));
     }
 
+    public Task<long> AimActivity(AimActivity command) => Execute(command);
+
     public Task<long> FollowUp(FollowUpActivity command) => Execute(command);
 
     public Task<long> RecordDecision(RecordGroupDecision command) => Execute(command);

@@ -32,6 +32,7 @@ public static class ImplementationGroupHistory
         ActivityStatusChanged x => new(x.ActivityId,
             $"ændrede status fra {(before.Activity(x.ActivityId)?.Status ?? PlanItemStatus.Planned).DanishName()} til {x.Status.DanishName()}"),
         ActivityFollowedUp x => new(x.ActivityId, $"fulgte op: {Quote(x.Note)}"),
+        ActivityAimedAtFigure x => new(x.ActivityId, x.Aim is null ? "fjernede nøgletallet, aktiviteten sigter mod" : $"lod aktiviteten sigte mod nøgletallet {Quote(x.Aim.Figure.DanishName())}"),
         ActivityRestored x => new(x.ActivityId, $"gendannede aktiviteten til versionen fra {{version:{x.FromVersion}}}"),
         DriverOrBarrierNoted x => new(x.ForceId, $"noterede {(x.Kind == ForceKind.Driver ? "drivkraften" : "barrieren")} {Quote(x.Text)}"),
         DriverOrBarrierRemoved x => new(x.ForceId, $"fjernede {Quote(before.Forces.Find(f => f.Id == x.ForceId)?.Text ?? "")}"),

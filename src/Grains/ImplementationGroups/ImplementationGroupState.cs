@@ -57,7 +57,8 @@ public sealed record Activity(
     [property: Id(7)] PlanItemStatus Status,
     [property: Id(8)] string? DecisionId,
     [property: Id(9)] string? TrialId,
-    [property: Id(10)] ImmutableList<FollowUp> FollowUps);
+    [property: Id(10)] ImmutableList<FollowUp> FollowUps,
+    [property: Id(11)] FigureAim? Aim = null);
 
 [GenerateSerializer, Immutable, Alias("impl.follow-up")]
 public sealed record FollowUp([property: Id(0)] string Id, [property: Id(1)] string Note, [property: Id(2)] string By, [property: Id(3)] DateTimeOffset At);

@@ -53,6 +53,14 @@ public static class ImplementationPlan
         return changes.Count == 0 ? [] : [new ActivityRestored(earlier.Id, c.Request.Version), .. changes];
     }
 
+    internal static IReadOnlyList<ImplementationGroupEvent> Aim(AimActivity c, ImplementationGroupState state, CommandContext context)
+    {
+        ImplementationGroupDecider.EnsureMayEditPlan(state, context);
+        var activity = state.Activity(c.ActivityId) ?? throw RuleViolation.NotFound("Aktiviteten findes ikke i implementeringsplanen.");
+        var aim = c.Aim is null ? null : KeyFigures.Valid(c.Aim);
+        return activity.Aim == aim ? [] : [new ActivityAimedAtFigure(activity.Id, aim)];
+    }
+
     internal static IReadOnlyList<ImplementationGroupEvent> FollowUp(FollowUpActivity c, ImplementationGroupState state, CommandContext context)
     {
         ImplementationGroupDecider.EnsureMayEditPlan(state, context);
@@ -97,6 +105,7 @@ public static class ImplementationPlan
         ActivityStatusChanged x => Change(state, x.ActivityId, a => a with { Status = x.Status }),
         ActivityFollowedUp x => Change(state, x.ActivityId, a => a with { FollowUps = a.FollowUps.Add(new(x.FollowUpId, x.Note, x.By, x.At)) }),
         ActivityDecided x => Change(state, x.ActivityId, a => a with { DecisionId = x.DecisionId }),
+        ActivityAimedAtFigure x => Change(state, x.ActivityId, a => a with { Aim = x.Aim }),
         _ => state,
     };
 

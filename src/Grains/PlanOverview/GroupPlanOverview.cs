@@ -32,7 +32,8 @@ public sealed record PlanAction(
     string? DecisionId,
     int? Prerequisite,
     ImmutableArray<int> Principles,
-    PlanItemSource? Source = null)
+    PlanItemSource? Source = null,
+    FigureAim? Aim = null)
 {
     public bool IsOverdue(DateOnly today) => Due < today && Status != PlanItemStatus.Done;
 }

@@ -32,6 +32,7 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         DevelopmentPlanItemRescheduled x => Change(snapshot, x.ItemId, a => a with { Due = x.Due }),
         DevelopmentPlanItemStatusChanged x => Change(snapshot, x.ItemId, a => a with { Status = x.Status }),
         DevelopmentPlanItemDecided x => Change(snapshot, x.ItemId, a => a with { DecisionId = x.DecisionId }),
+        DevelopmentPlanItemAimedAtFigure x => Change(snapshot, x.ItemId, a => a with { Aim = x.Aim }),
         DevelopmentPlanItemSourced x => Change(snapshot, x.ItemId, a => a with { Source = new(x.Kind, x.SourceId) }),
         SteeringCitizenTextWritten x => snapshot with { CitizenTexts = snapshot.CitizenTexts.Add(x.ItemId) },
         ActivityAdded x => snapshot with
@@ -44,6 +45,7 @@ public sealed class GroupPlanOverviewProjection : SingleStreamProjection<GroupPl
         ActivityRescheduled x => Change(snapshot, x.ActivityId, a => a with { Due = x.Due }),
         ActivityStatusChanged x => Change(snapshot, x.ActivityId, a => a with { Status = x.Status }),
         ActivityDecided x => Change(snapshot, x.ActivityId, a => a with { DecisionId = x.DecisionId }),
+        ActivityAimedAtFigure x => Change(snapshot, x.ActivityId, a => a with { Aim = x.Aim }),
         ImplementationReportSubmitted x => snapshot with
         {
             Reports = snapshot.Reports.Add(new(x.ReportId, x.Title, x.Text, x.SubmittedBy, x.SubmittedAt)),

@@ -43,6 +43,14 @@ internal static class DevelopmentPlan
         return changes.Count == 0 ? [] : [new DevelopmentPlanItemRestored(c.Request.ItemId, c.Request.Version), .. changes];
     }
 
+    internal static IReadOnlyList<SteeringGroupEvent> Aim(AimPlanItem c, SteeringGroupState state, CommandContext context)
+    {
+        EnsureMayEditPlan(state, context);
+        var item = state.Item(c.ItemId) ?? throw RuleViolation.NotFound("Punktet findes ikke i udviklingsplanen.");
+        var aim = c.Aim is null ? null : KeyFigures.Valid(c.Aim);
+        return item.Aim == aim ? [] : [new DevelopmentPlanItemAimedAtFigure(item.Id, aim)];
+    }
+
     internal static void EnsureMayEditPlan(SteeringGroupState state, CommandContext context)
     {
         if (!state.MayEditPlan(context.Actor))

@@ -33,6 +33,9 @@ public interface ISteeringGroupGrain : ITenantGrain
     [Requires(Access.Contribute), Alias("restore-plan-item")]
     Task<long> RestorePlanItem(RestorePlanItem command);
 
+    [Requires(Access.Contribute), Alias("aim-plan-item")]
+    Task<long> AimPlanItem(AimPlanItem command);
+
     [Requires(Access.Govern), Alias("plan-workshop")]
     Task<long> PlanWorkshop(PlanWorkshop command);
 

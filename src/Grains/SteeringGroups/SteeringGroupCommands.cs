@@ -67,6 +67,10 @@ public sealed record RecordWorkshop(
     [property: Id(1)] DateTimeOffset HeldAt,
     [property: Id(2)] Workshops.WorkshopOutcome Outcome) : SteeringGroupCommand;
 
+/// <summary>Names the key figure the item is expected to move (null: none), so the figure's chart can show it.</summary>
+[GenerateSerializer, Immutable, Alias("steering.aim-plan-item")]
+public sealed record AimPlanItem([property: Id(0)] string ItemId, [property: Id(1)] FigureAim? Aim) : SteeringGroupCommand;
+
 /// <summary>Brings an item's fields back to how they were right after stream version <see cref="Version"/>; history keeps every step.</summary>
 [GenerateSerializer, Immutable, Alias("steering.restore-plan-item")]
 public sealed record RestorePlanItem([property: Id(0)] string ItemId, [property: Id(1)] long Version) : SteeringGroupCommand;

@@ -26,6 +26,7 @@ public static class SteeringGroupDecider
             AddPlanItem c => DevelopmentPlan.Add(c, state, context),
             EditPlanItem c => DevelopmentPlan.Edit(c, state, context),
             RestorePlanItemTo c => DevelopmentPlan.Restore(c, state, context),
+            AimPlanItem c => DevelopmentPlan.Aim(c, state, context),
             PlanWorkshop c => PlanWorkshop(c, state),
             RecordWorkshop c => WorkshopOutcomes.Record(c, state),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
@@ -52,6 +53,7 @@ public static class SteeringGroupDecider
         SteeringGroupMandateSet m => state with { Mandate = m.Mandate },
         DevelopmentPlanItemDecided x => DevelopmentPlan.Change(state, x.ItemId, i => i with { DecisionId = x.DecisionId }),
         DevelopmentPlanItemSourced x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Source = new(x.Kind, x.SourceId) }),
+        DevelopmentPlanItemAimedAtFigure x => DevelopmentPlan.Change(state, x.ItemId, i => i with { Aim = x.Aim }),
         SteeringCitizenTextWritten x => state with { CitizenTexts = state.CitizenTexts.Add(x.ItemId) },
         DevelopmentPlanItemAdded a => state with
         {

@@ -41,6 +41,9 @@ public sealed record DevelopmentPlanItemRescheduled(string ItemId, DateOnly? Due
 
 public sealed record DevelopmentPlanItemStatusChanged(string ItemId, PlanItemStatus Status) : SteeringGroupEvent;
 
+/// <summary>The key figure the steering group expects the item to move; null: none named any longer.</summary>
+public sealed record DevelopmentPlanItemAimedAtFigure(string ItemId, FigureAim? Aim) : SteeringGroupEvent;
+
 public sealed record WorkshopPlanned(string WorkshopId, string Title, DateTimeOffset StartsAt) : SteeringGroupEvent;
 
 /// <summary>What a workshop left behind: attendance by role (never guests' names) and the dots per item.</summary>

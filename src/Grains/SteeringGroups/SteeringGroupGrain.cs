@@ -56,6 +56,8 @@ internal sealed class SteeringGroupGrain(IDocumentStore store, TimeProvider cloc
 
     public Task<long> EditPlanItem(EditPlanItem command) => Execute(command);
 
+    public Task<long> AimPlanItem(AimPlanItem command) => Execute(command);
+
     /// <summary>
     /// Reads the item at that version before queueing: history up to a version never changes, so the
     /// read cannot race the commands queued meanwhile, and the decider gets it as a plain value.

@@ -23,6 +23,8 @@ public static class SteeringGroupHistory
         DevelopmentPlanItemDecided x => new(x.ItemId, $"knyttede punktet til beslutningen {Quote(before.Decisions.Find(d => d.Id == x.DecisionId)?.Title ?? "")}"),
         DevelopmentPlanItemSourced x => new(x.ItemId, x.Kind == MeasurementKind.TemperatureRound
             ? "knyttede punktet til en temperaturmåling" : "knyttede punktet til en sagsgennemgang"),
+        DevelopmentPlanItemAimedAtFigure x => new(x.ItemId, x.Aim is null
+            ? "fjernede nøgletallet, punktet sigter mod" : $"lod punktet sigte mod nøgletallet {Quote(x.Aim.Figure.DanishName())}"),
         // Only marks what outsiders may not read; the change it marks is told on its own.
         SteeringCitizenTextWritten => null,
         DevelopmentPlanItemAdded a => new(a.ItemId, $"tilføjede punktet {Quote(a.Title)}"),

@@ -48,7 +48,8 @@ public sealed record DevelopmentPlanItem(
     [property: Id(5)] DateOnly? Due,
     [property: Id(6)] PlanItemStatus Status,
     [property: Id(7)] string? DecisionId = null,
-    [property: Id(8)] PlanItemSource? Source = null);
+    [property: Id(8)] PlanItemSource? Source = null,
+    [property: Id(9)] FigureAim? Aim = null);
 
 /// <summary>A workshop the group planned, and once held, what came of it.</summary>
 [GenerateSerializer, Immutable, Alias("steering.workshop")]

@@ -11,6 +11,7 @@ import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
 import { QuestionnairePage } from "./pages/QuestionnairePage";
 import { SignIn } from "./pages/SignIn";
+import { StaircasePage } from "./pages/StaircasePage";
 import { TemperatureRoundPage } from "./pages/TemperatureRoundPage";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
 import { WorkshopRoomPage } from "./pages/WorkshopRoomPage";
@@ -47,6 +48,7 @@ export function App() {
           <ImplementationGroupPage key={`${route.code}/${route.slug}`} code={route.code} slug={route.slug} />
         )}
         {route.name === "report" && <ReportPage key={route.code} code={route.code} />}
+        {route.name === "staircase" && <StaircasePage key={route.code} code={route.code} />}
         {route.name === "questionnaire" && <QuestionnairePage />}
         {route.name === "temperatureRound" && <TemperatureRoundPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}
         {route.name === "workshop" && !route.projector && <WorkshopRoomPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />}

@@ -28,6 +28,7 @@ export type Route =
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
   | { name: "report"; code: string }
+  | { name: "staircase"; code: string }
   | { name: "temperatureRound"; code: string; id: string }
   | { name: "questionnaire" }
   | { name: "workshop"; code: string; id: string; projector: boolean }
@@ -47,6 +48,8 @@ export function matchRoute(path: string): Route {
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);
     if (group?.[1] && group[2]) return { name: "implementationGroup", code: decodeURIComponent(group[1]), slug: decodeURIComponent(group[2]) };
+    const staircase = /^\/kommuner\/([^/]+)\/indsatstrappe$/.exec(trimmed);
+    if (staircase?.[1]) return { name: "staircase", code: decodeURIComponent(staircase[1]) };
     const round = /^\/kommuner\/([^/]+)\/temperaturmaalinger\/([^/]+)$/.exec(trimmed);
     if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
@@ -72,6 +75,10 @@ export function municipalityPath(code: string): string {
 
 export function reportPath(code: string): string {
   return `${municipalityPath(code)}/rapport`;
+}
+
+export function staircasePath(code: string): string {
+  return `${municipalityPath(code)}/indsatstrappe`;
 }
 
 export function citizenMeasuresPath(code: string): string {

@@ -27,6 +27,7 @@ public sealed class ImplementationGroupIsolationTests(ApiServer api) : IClassFix
         ("addActivity", "AddActivityInput", () => new { municipalityCode = "657", slug = Slug, title = "Fremmed", principles = new[] { 1 } }),
         ("editActivity", "EditActivityInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", title = "Fremmed", principles = new[] { 1 }, status = "DONE" }),
         ("restoreActivity", "RestoreActivityInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", version = 3 }),
+        ("aimActivity", "AimActivityInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", figure = "READMISSIONS" }),
         ("followUpActivity", "FollowUpInput", () => new { municipalityCode = "657", slug = Slug, activityId = "a-1", note = "Fremmed" }),
         ("recordGroupDecision", "RecordGroupDecisionInput", () => new { municipalityCode = "657", slug = Slug, title = "Fremmed", actions = new[] { new { title = "X", principles = new[] { 1 } } } }),
         ("noteDriverOrBarrier", "NoteForceInput", () => new { municipalityCode = "657", slug = Slug, kind = "DRIVER", text = "Fremmed" }),

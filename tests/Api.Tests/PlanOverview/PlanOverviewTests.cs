@@ -94,6 +94,8 @@ public sealed class PlanOverviewTests(ApiServer api) : IClassFixture<ApiServer>
             new { municipalityCode = "657", slug = "bolig", id = "a-rebuild", title = "Husmøder i opgangen", principles = new[] { 4, 6 } });
         await Ok("herning-tovholder", "editActivity", "EditActivityInput",
             new { municipalityCode = "657", slug = "bolig", activityId = "a-rebuild", title = "Husmøder", principles = new[] { 4 }, status = "IN_PROGRESS" });
+        await Ok("herning-tovholder", "aimActivity", "AimActivityInput",
+            new { municipalityCode = "657", slug = "bolig", activityId = "a-rebuild", figure = "STAIRCASE_STEP", stepId = "sel-85" });
         var store = api.Server.Services.GetRequiredService<IDocumentStore>();
         var live = await Snapshot(store);
 
@@ -102,6 +104,7 @@ public sealed class PlanOverviewTests(ApiServer api) : IClassFixture<ApiServer>
 
         var rebuilt = await Snapshot(store);
         Assert.Contains("\"ItemId\":\"a-rebuild\",\"Title\":\"Husmøder\",\"Status\":1", live);
+        Assert.Contains("\"StepId\":\"sel-85\"", live);
         Assert.Equal(live, rebuilt);
     }
 

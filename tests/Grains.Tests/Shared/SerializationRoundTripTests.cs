@@ -7,6 +7,7 @@ using Recovery.Grains.Assessments;
 using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.Staircase;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
 using Recovery.Grains.Tests.SteeringGroups;
@@ -63,6 +64,16 @@ public sealed class SerializationRoundTripTests
         new TickChecklistItem(ChecklistItem.TemperatureMeasurement, false),
         new ShareCitizenText(true),
         new TextOperationBuilder().Retain(2).Insert("æøå").Delete(1).Build(),
+        new AimActivity("a-1", new FigureAim(KeyFigure.StaircaseStep, "sel-85")),
+        new AddStep("peer", "Peerstøtte", 1),
+        new MoveStep("peer", 0),
+        new SetStepCount("2026K3", "sel-85", 270),
+        new ImportStepCounts([new StepCountRow("2026K3", "sel-85", 270), new StepCountRow("2026K3", "sel-108", 86)]),
+        new RecordMovement("2026K3", "sel-85", "sel-82", 12),
+        new SetKeyFigures("2026K3", 22.6m, null),
+        new SetExpenditure("2026K3", "sel-108", 26_600_000),
+        new CsvRejection(3, "Ukendt trin"),
+        StaircaseView.Of(StaircaseState.Initial, 0),
     ];
 
     private static readonly TextOperation HejAt5 = new TextOperationBuilder().Retain(5).Insert("hej ").Delete(3).Retain(10).Build();

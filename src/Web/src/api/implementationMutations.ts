@@ -1,5 +1,6 @@
 import type { ForceKind } from "./implementationTypes";
 import { change } from "./mutations";
+import type { KeyFigure } from "./staircase";
 import type { MemberRole, PlanItemStatus } from "./types";
 
 /** Every implementation-group mutation names its group by municipality and slug. */
@@ -40,6 +41,11 @@ export interface ActivityFields {
 
 export function addActivity(input: GroupRef & ActivityFields) {
   return change("AddActivity", "addActivity", "AddActivityInput", input);
+}
+
+/** Names the key figure the activity aims at; no figure clears it. */
+export function aimActivity(input: GroupRef & { activityId: string; figure: KeyFigure | null; stepId: string | null }) {
+  return change("AimActivity", "aimActivity", "AimActivityInput", input);
 }
 
 /** Full replacement: every field is sent, null clears owner and dates. */

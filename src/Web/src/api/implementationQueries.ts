@@ -26,7 +26,7 @@ export async function fetchImplementationGroup(code: string, slug: string): Prom
           municipalityCode slug name focus mandate version canGovern canEditPlan tovholderId
           members { personId name role }
           activities {
-            id title description principles ownerId ownerName starts due status decisionId trialId withheld
+            id title description principles ownerId ownerName starts due status decisionId trialId withheld aimFigure aimStepId
             followUps { id note at byName }
           }
           decisions { id title rationale recordedAt recordedByName activityIds withheld }

@@ -1,4 +1,5 @@
 import type { Member, PlanItemStatus } from "./types";
+import type { KeyFigure } from "./staircase";
 
 export type ForceKind = "DRIVER" | "BARRIER";
 
@@ -39,6 +40,9 @@ export interface Activity {
   followUps: FollowUp[];
   /** A citizen wrote it and the viewer is an outsider: its words were withheld. */
   withheld: boolean;
+  /** The key figure the group expects the activity to move. */
+  aimFigure: KeyFigure | null;
+  aimStepId: string | null;
 }
 
 export interface GroupDecision {

@@ -1,4 +1,5 @@
 import { graphql } from "./graphql";
+import type { KeyFigure } from "./staircase";
 import type { Change, MemberRole, PlanItemStatus } from "./types";
 
 export async function change(name: string, field: string, inputType: string, input: object): Promise<Change> {
@@ -52,6 +53,11 @@ export interface PlanItemFields {
   ownerId: string | null;
   due: string | null;
   status: PlanItemStatus;
+}
+
+/** Names the key figure a plan item aims at; no figure clears it. */
+export function aimPlanItem(input: { municipalityCode: string; itemId: string; figure: KeyFigure | null; stepId: string | null }) {
+  return change("AimPlanItem", "aimPlanItem", "AimPlanItemInput", input);
 }
 
 export function addPlanItem(input: PlanItemFields & { municipalityCode: string; prerequisite: number }) {

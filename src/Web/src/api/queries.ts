@@ -39,7 +39,7 @@ const STEERING_GROUP_FIELDS = `
   decisions { id title rationale recordedAt recordedByName itemIds withheld }
   developmentPlan {
     prerequisite { number title }
-    items { id prerequisite title description ownerId ownerName due status decisionId withheld }
+    items { id prerequisite title description ownerId ownerName due status decisionId withheld aimFigure aimStepId }
   }
   workshops { id title startsAt status code }
 `;

@@ -1,3 +1,5 @@
+import type { KeyFigure } from "./staircase";
+
 export type MemberRole =
   | "TOVHOLDER"
   | "STRATEGIC_LEADER"
@@ -59,6 +61,9 @@ export interface PlanItem {
   /** The decision that created this item, if any. */
   decisionId: string | null;
   withheld: boolean;
+  /** The key figure the steering group expects the item to move. */
+  aimFigure?: KeyFigure | null;
+  aimStepId?: string | null;
 }
 
 export interface PrerequisitePlan {

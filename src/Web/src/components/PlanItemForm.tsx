@@ -3,21 +3,27 @@ import type { PlanItemFields } from "../api/mutations";
 import { LIMITS, type Member, type PlanItemStatus } from "../api/types";
 import { useSave } from "../hooks/useSave";
 import { memberName, memberRoleLabels, planStatusLabels, planStatuses } from "../labels";
+import type { StaircaseStep } from "../api/staircase";
 import { FormActions, TextArea, TextInput } from "./Field";
+import { AimSelect } from "./implementation/AimSelect";
 
 interface PlanItemFormProps {
   heading: string;
   members: Member[];
   initial?: PlanItemFields & { ownerName?: string | null };
-  /** Sends the mutation and refetches; throws on failure so the input is kept. */
-  onSave(fields: PlanItemFields): Promise<void>;
+  /** The staircase's steps, for aiming at a step's count; without them the form offers no aim. */
+  steps?: StaircaseStep[];
+  /** The aim as encodeAim gives it. */
+  initialAim?: string;
+  /** Sends the mutations and refetches; throws on failure so the input is kept. */
+  onSave(fields: PlanItemFields, aim: string): Promise<void>;
   onSaved(): void;
   onCancel(): void;
 }
 
 const empty: PlanItemFields = { title: "", description: "", ownerId: null, due: null, status: "PLANNED" };
 
-export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCancel }: PlanItemFormProps) {
+export function PlanItemForm({ heading, members, steps, initial, initialAim = "", onSave, onSaved, onCancel }: PlanItemFormProps) {
   const id = useId();
   const start = initial ?? empty;
   const [title, setTitle] = useState(start.title);
@@ -25,6 +31,7 @@ export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCan
   const [ownerId, setOwnerId] = useState(start.ownerId ?? "");
   const [due, setDue] = useState(start.due ?? "");
   const [status, setStatus] = useState<PlanItemStatus>(start.status);
+  const [aim, setAim] = useState(initialAim);
   const save = useSave();
   const titleRef = useRef<HTMLInputElement>(null);
 
@@ -50,7 +57,7 @@ export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCan
         ownerId: ownerId || null,
         due: due || null,
         status,
-      }),
+      }, aim),
     );
     if (saved) onSaved();
   }
@@ -138,6 +145,16 @@ export function PlanItemForm({ heading, members, initial, onSave, onSaved, onCan
           </select>
         </div>
       </div>
+      {steps && (
+        <AimSelect
+          steps={steps}
+          value={aim}
+          onChange={(v) => {
+            setAim(v);
+            edited();
+          }}
+        />
+      )}
       <FormActions submitLabel="Gem punkt" save={save}>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Annullér

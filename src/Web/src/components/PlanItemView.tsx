@@ -1,7 +1,9 @@
 import { useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
 import type { Member, PlanItem } from "../api/types";
+import type { StaircaseStep } from "../api/staircase";
 import { formatDate } from "../format";
+import { aimLabel, encodeAim } from "../staircase/staircaseRules";
 import type { ItemHistorySource } from "../hooks/useItemHistory";
 import { memberName, planStatusLabels, WITHHELD_TEXT } from "../labels";
 import { decisionAnchor, planItemAnchor } from "./implementation/anchors";
@@ -15,11 +17,12 @@ interface PlanItemViewProps {
   canEdit: boolean;
   /** Absent where there is no history to show (a plan shown as of an earlier day). */
   history?: ItemHistorySource;
-  onSave(item: PlanItem, fields: PlanItemFields): Promise<void>;
+  steps?: StaircaseStep[];
+  onSave(item: PlanItem, fields: PlanItemFields, aim: string): Promise<void>;
   onSaved(): void;
 }
 
-export function PlanItemView({ item, members, canEdit, history, onSave, onSaved }: PlanItemViewProps) {
+export function PlanItemView({ item, members, canEdit, history, steps, onSave, onSaved }: PlanItemViewProps) {
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
 
@@ -36,7 +39,9 @@ export function PlanItemView({ item, members, canEdit, history, onSave, onSaved 
           heading="Redigér punkt"
           members={members}
           initial={item}
-          onSave={(fields) => onSave(item, fields)}
+          steps={steps}
+          initialAim={encodeAim(item.aimFigure ?? null, item.aimStepId ?? null)}
+          onSave={(fields, aim) => onSave(item, fields, aim)}
           onSaved={() => {
             close();
             onSaved();
@@ -59,6 +64,9 @@ export function PlanItemView({ item, members, canEdit, history, onSave, onSaved 
             <p className="meta">
               <a href={`#${decisionAnchor(item.decisionId)}`}>Fra en beslutning i beslutningsloggen</a>
             </p>
+          )}
+          {item.aimFigure && (
+            <p className="meta">Sigter mod nøgletallet: {aimLabel(item.aimFigure, item.aimStepId ?? null, steps ?? [])}</p>
           )}
           <dl className="plan-item__facts">
             <div>

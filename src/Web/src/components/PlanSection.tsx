@@ -1,5 +1,8 @@
 import { useId, useMemo } from "react";
-import { addPlanItem, editPlanItem, restorePlanItem, type PlanItemFields } from "../api/mutations";
+import { addPlanItem, aimPlanItem, editPlanItem, restorePlanItem, type PlanItemFields } from "../api/mutations";
+import { fetchStaircaseSteps } from "../api/staircase";
+import { useFetched } from "../hooks/useFetched";
+import { aimInput, encodeAim } from "../staircase/staircaseRules";
 import { fetchItemHistory } from "../api/queries";
 import type { Change, Member, PlanItem, PrerequisitePlan } from "../api/types";
 import type { ItemHistorySource } from "../hooks/useItemHistory";
@@ -21,6 +24,7 @@ interface PlanSectionProps {
 
 export function PlanSection({ municipalityCode, plan, members, canEdit, version, canExport, afterSave }: PlanSectionProps) {
   const headingId = useId();
+  const [steps] = useFetched(municipalityCode, () => fetchStaircaseSteps(municipalityCode));
 
   // A new source per group version makes every open history reload after anyone's change.
   const history = useMemo<ItemHistorySource | undefined>(
@@ -36,12 +40,15 @@ export function PlanSection({ municipalityCode, plan, members, canEdit, version,
     [municipalityCode, version, canEdit, afterSave],
   );
 
-  async function add(prerequisite: number, fields: PlanItemFields) {
-    await afterSave(await addPlanItem({ municipalityCode, prerequisite, ...fields }));
+  async function add(prerequisite: number, fields: PlanItemFields, aim: string) {
+    const added = await addPlanItem({ municipalityCode, prerequisite, ...fields });
+    await afterSave(aim && added.id ? await aimPlanItem({ municipalityCode, itemId: added.id, ...aimInput(aim) }) : added);
   }
 
-  async function edit(item: PlanItem, fields: PlanItemFields) {
-    await afterSave(await editPlanItem({ municipalityCode, itemId: item.id, ...fields }));
+  async function edit(item: PlanItem, fields: PlanItemFields, aim: string) {
+    const edited = await editPlanItem({ municipalityCode, itemId: item.id, ...fields });
+    const aimed = aim !== encodeAim(item.aimFigure ?? null, item.aimStepId ?? null);
+    await afterSave(aimed ? await aimPlanItem({ municipalityCode, itemId: item.id, ...aimInput(aim) }) : edited);
   }
 
   return (
@@ -58,6 +65,7 @@ export function PlanSection({ municipalityCode, plan, members, canEdit, version,
           members={members}
           canEdit={canEdit}
           history={history}
+          steps={canEdit && steps.status === "ready" ? steps.value : undefined}
           onAdd={add}
           onEdit={edit}
         />

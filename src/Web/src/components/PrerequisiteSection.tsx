@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from "react";
 import type { PlanItemFields } from "../api/mutations";
+import type { StaircaseStep } from "../api/staircase";
 import type { Member, PlanItem, PrerequisitePlan } from "../api/types";
 import type { ItemHistorySource } from "../hooks/useItemHistory";
 import { PlanItemForm } from "./PlanItemForm";
@@ -10,11 +11,13 @@ interface PrerequisiteSectionProps {
   members: Member[];
   canEdit: boolean;
   history?: ItemHistorySource;
-  onAdd(prerequisite: number, fields: PlanItemFields): Promise<void>;
-  onEdit(item: PlanItem, fields: PlanItemFields): Promise<void>;
+  /** The staircase's steps, for aiming an item at a figure; absent where the plan is only shown. */
+  steps?: StaircaseStep[];
+  onAdd(prerequisite: number, fields: PlanItemFields, aim: string): Promise<void>;
+  onEdit(item: PlanItem, fields: PlanItemFields, aim: string): Promise<void>;
 }
 
-export function PrerequisiteSection({ plan, members, canEdit, history, onAdd, onEdit }: PrerequisiteSectionProps) {
+export function PrerequisiteSection({ plan, members, canEdit, history, steps, onAdd, onEdit }: PrerequisiteSectionProps) {
   const headingId = useId();
   const formId = useId();
   const { number, title } = plan.prerequisite;
@@ -58,6 +61,7 @@ export function PrerequisiteSection({ plan, members, canEdit, history, onAdd, on
           members={members}
           canEdit={canEdit}
           history={history}
+          steps={steps}
           onSave={onEdit}
           onSaved={() => setSaved((n) => n + 1)}
         />
@@ -68,7 +72,8 @@ export function PrerequisiteSection({ plan, members, canEdit, history, onAdd, on
           <PlanItemForm
             heading={`Nyt punkt: ${title}`}
             members={members}
-            onSave={(fields) => onAdd(number, fields)}
+            steps={steps}
+            onSave={(fields, aim) => onAdd(number, fields, aim)}
             onSaved={() => {
               setSaved((n) => n + 1);
               closeForm();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Activity } from "../api/implementationTypes";
-import { activitiesFor, activityFields, activityProblem, countByPrinciple, emptyActivity } from "./activityRules";
+import { activitiesFor, activityFields, activityProblem, countByPrinciple, draftOf, emptyActivity } from "./activityRules";
 
 function activity(id: string, principles: number[]): Activity {
   return {
     id, title: id, description: "", principles, ownerId: null, ownerName: null, starts: null, due: null,
-    status: "PLANNED", decisionId: null, trialId: null, followUps: [], withheld: false,
+    status: "PLANNED", decisionId: null, trialId: null, followUps: [], withheld: false, aimFigure: null, aimStepId: null,
   };
 }
 
@@ -44,5 +44,12 @@ describe("filtering by principle", () => {
 
   it("counts an activity once under each of its principles", () => {
     expect([...countByPrinciple(plan)].sort()).toEqual([[1, 1], [3, 2], [8, 1]]);
+  });
+});
+
+describe("an activity's aim in the form", () => {
+  it("starts from the figure the activity already aims at", () => {
+    expect(draftOf({ ...activity("a", [1]), aimFigure: "STAIRCASE_STEP", aimStepId: "sel-85" }).aim).toBe("STAIRCASE_STEP:sel-85");
+    expect(draftOf(activity("b", [1])).aim).toBe("");
   });
 });

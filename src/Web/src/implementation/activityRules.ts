@@ -1,6 +1,7 @@
 import type { ActivityFields } from "../api/implementationMutations";
 import type { Activity } from "../api/implementationTypes";
 import type { PlanItemStatus } from "../api/types";
+import { encodeAim } from "../staircase/staircaseRules";
 
 /** What the activity form holds: text as typed, "" for no owner or date. */
 export interface ActivityDraft {
@@ -11,6 +12,8 @@ export interface ActivityDraft {
   starts: string;
   due: string;
   status: PlanItemStatus;
+  /** The key figure aimed at, as encoded by encodeAim; "" for none. */
+  aim: string;
 }
 
 export type ActivityField = "title" | "principles" | "due";
@@ -20,7 +23,7 @@ export interface FormProblem<F extends string> {
   message: string;
 }
 
-export const emptyActivity: ActivityDraft = { title: "", description: "", principles: [], ownerId: "", starts: "", due: "", status: "PLANNED" };
+export const emptyActivity: ActivityDraft = { title: "", description: "", principles: [], ownerId: "", starts: "", due: "", status: "PLANNED", aim: "" };
 
 export function draftOf(activity: Activity): ActivityDraft {
   return {
@@ -31,6 +34,7 @@ export function draftOf(activity: Activity): ActivityDraft {
     starts: activity.starts ?? "",
     due: activity.due ?? "",
     status: activity.status,
+    aim: encodeAim(activity.aimFigure, activity.aimStepId),
   };
 }
 

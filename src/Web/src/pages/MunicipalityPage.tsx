@@ -11,7 +11,7 @@ import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { TemperatureRoundsSection } from "../components/temperature/TemperatureRoundsSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
-import { citizenMeasuresPath, reportPath } from "../router";
+import { citizenMeasuresPath, reportPath, staircasePath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -118,6 +118,9 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
     <div className="municipality-work" key={viewer.personId}>
       <p>
         <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
+      </p>
+      <p>
+        <Link to={staircasePath(municipality.code)}>Indsatstrappe og nøgletal</Link>
       </p>
       <p>
         <Link to={citizenMeasuresPath(municipality.code)}>Borgerrapporterede mål</Link>

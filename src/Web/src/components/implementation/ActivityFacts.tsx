@@ -1,5 +1,7 @@
 import type { Activity, GroupDecision, TrialAction } from "../../api/implementationTypes";
+import type { StaircaseStep } from "../../api/staircase";
 import { formatDate } from "../../format";
+import { aimLabel } from "../../staircase/staircaseRules";
 import { memberName, principleShortTitles } from "../../labels";
 import { decisionAnchor, trialAnchor } from "./anchors";
 import { Withheld } from "./Withheld";
@@ -8,10 +10,11 @@ interface ActivityFactsProps {
   activity: Activity;
   decision: GroupDecision | undefined;
   trial: TrialAction | undefined;
+  steps: StaircaseStep[];
 }
 
 /** Principles, owner and dates, and where the activity came from: a decision or a trial action. */
-export function ActivityFacts({ activity, decision, trial }: ActivityFactsProps) {
+export function ActivityFacts({ activity, decision, trial, steps }: ActivityFactsProps) {
   return (
     <>
       <dl className="plan-item__facts">
@@ -40,6 +43,11 @@ export function ActivityFacts({ activity, decision, trial }: ActivityFactsProps)
           <dd>{activity.due ? <time dateTime={activity.due}>{formatDate(activity.due)}</time> : "Ingen frist"}</dd>
         </div>
       </dl>
+      {activity.aimFigure && (
+        <p className="meta">
+          Sigter mod nøgletallet: {aimLabel(activity.aimFigure, activity.aimStepId, steps)}
+        </p>
+      )}
       {decision && (
         <p className="meta">
           Fra beslutning:{" "}

@@ -6,6 +6,8 @@ import { useSave } from "../../hooks/useSave";
 import { activityFields, activityProblem, emptyActivity, type ActivityDraft } from "../../implementation/activityRules";
 import { planStatusLabels, planStatuses } from "../../labels";
 import { Field, FormActions, TextArea, TextInput } from "../Field";
+import type { StaircaseStep } from "../../api/staircase";
+import { AimSelect } from "./AimSelect";
 import { DateField } from "./DateField";
 import { MemberSelect } from "./MemberSelect";
 import { PrincipleCheckboxes } from "./PrincipleCheckboxes";
@@ -15,13 +17,15 @@ interface ActivityFormProps {
   members: Member[];
   principles: Principle[];
   initial?: ActivityDraft & { ownerName?: string | null };
-  /** Sends the mutation and refetches; throws on failure so the input is kept. */
-  onSave(fields: ActivityFields): Promise<void>;
+  /** The staircase's steps, for aiming at the count on one of them. */
+  steps: StaircaseStep[];
+  /** Sends the mutations and refetches; throws on failure so the input is kept. `aim` as encodeAim gives it. */
+  onSave(fields: ActivityFields, aim: string): Promise<void>;
   onSaved(): void;
   onCancel(): void;
 }
 
-export function ActivityForm({ heading, members, principles, initial, onSave, onSaved, onCancel }: ActivityFormProps) {
+export function ActivityForm({ heading, members, principles, steps, initial, onSave, onSaved, onCancel }: ActivityFormProps) {
   const [draft, setDraft] = useState<ActivityDraft>(initial ?? emptyActivity);
   const save = useSave();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -47,7 +51,7 @@ export function ActivityForm({ heading, members, principles, initial, onSave, on
       else dueRef.current?.querySelector("input")?.focus();
       return;
     }
-    if (await save.run(() => onSave(activityFields(draft)))) onSaved();
+    if (await save.run(() => onSave(activityFields(draft), draft.aim))) onSaved();
   }
 
   return (
@@ -86,6 +90,7 @@ export function ActivityForm({ heading, members, principles, initial, onSave, on
           )}
         </Field>
       </div>
+      <AimSelect steps={steps} value={draft.aim} onChange={(v) => set("aim", v)} />
       <FormActions submitLabel="Gem aktivitet" save={save}>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Annullér

@@ -1,6 +1,9 @@
 import { useId, useMemo, useRef, useState } from "react";
-import { addActivity, editActivity, followUpActivity, refOf, restoreActivity, type ActivityFields } from "../../api/implementationMutations";
+import { aimActivity, addActivity, editActivity, followUpActivity, refOf, restoreActivity, type ActivityFields } from "../../api/implementationMutations";
 import { fetchActivityHistory } from "../../api/implementationQueries";
+import { fetchStaircaseSteps } from "../../api/staircase";
+import { useFetched } from "../../hooks/useFetched";
+import { aimInput, encodeAim } from "../../staircase/staircaseRules";
 import type { ItemHistorySource } from "../../hooks/useItemHistory";
 import { useViewer } from "../../viewer";
 import { activitiesFor } from "../../implementation/activityRules";
@@ -24,6 +27,8 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
   const viewer = useViewer();
   const insider = viewer.status === "ready" && viewer.viewer?.municipalityCode === group.municipalityCode;
   const { municipalityCode, slug, version, canEditPlan } = group;
+  const [fetchedSteps] = useFetched(municipalityCode, () => fetchStaircaseSteps(municipalityCode));
+  const steps = fetchedSteps.status === "ready" ? fetchedSteps.value : [];
 
   // History is the municipality's own; a new source per group version reloads every open history after anyone's change.
   const history = useMemo<ItemHistorySource | undefined>(
@@ -44,8 +49,9 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
     requestAnimationFrame(() => addRef.current?.focus());
   }
 
-  async function add(fields: ActivityFields) {
-    await afterSave(await addActivity({ ...ref, ...fields }));
+  async function add(fields: ActivityFields, aim: string) {
+    const added = await addActivity({ ...ref, ...fields });
+    await afterSave(aim && added.id ? await aimActivity({ ...ref, activityId: added.id, ...aimInput(aim) }) : added);
     setSaved((n) => n + 1);
   }
 
@@ -75,6 +81,7 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
             heading="Ny aktivitet"
             members={group.members}
             principles={principles}
+            steps={steps}
             onSave={add}
             onSaved={closeForm}
             onCancel={closeForm}
@@ -97,8 +104,11 @@ export function ActivityPlanSection({ group, principles, afterSave }: PlanSectio
           principles={principles}
           canEdit={group.canEditPlan}
           history={history}
-          onEdit={async (fields) => {
-            await afterSave(await editActivity({ ...ref, activityId: activity.id, ...fields }));
+          steps={steps}
+          onEdit={async (fields, aim) => {
+            const edited = await editActivity({ ...ref, activityId: activity.id, ...fields });
+            const aimed = aim !== encodeAim(activity.aimFigure, activity.aimStepId);
+            await afterSave(aimed ? await aimActivity({ ...ref, activityId: activity.id, ...aimInput(aim) }) : edited);
             setSaved((n) => n + 1);
           }}
           onFollowUp={async (note) => {

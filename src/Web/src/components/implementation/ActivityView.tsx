@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { ActivityFields } from "../../api/implementationMutations";
 import type { Activity, GroupDecision, Principle, TrialAction } from "../../api/implementationTypes";
+import type { StaircaseStep } from "../../api/staircase";
 import type { Member } from "../../api/types";
 import type { ItemHistorySource } from "../../hooks/useItemHistory";
 import { draftOf } from "../../implementation/activityRules";
@@ -21,11 +22,12 @@ interface ActivityViewProps {
   canEdit: boolean;
   /** Absent for people outside the municipality, who may not read history. */
   history?: ItemHistorySource;
-  onEdit(fields: ActivityFields): Promise<void>;
+  steps: StaircaseStep[];
+  onEdit(fields: ActivityFields, aim: string): Promise<void>;
   onFollowUp(note: string): Promise<void>;
 }
 
-export function ActivityView({ activity, decision, trial, members, principles, canEdit, history, onEdit, onFollowUp }: ActivityViewProps) {
+export function ActivityView({ activity, decision, trial, members, principles, steps, canEdit, history, onEdit, onFollowUp }: ActivityViewProps) {
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const title = activity.withheld ? WITHHELD_TEXT : activity.title;
@@ -43,6 +45,7 @@ export function ActivityView({ activity, decision, trial, members, principles, c
           heading={`Redigér ${title}`}
           members={members}
           principles={principles}
+          steps={steps}
           initial={{ ...draftOf(activity), ownerName: activity.ownerName }}
           onSave={onEdit}
           onSaved={close}
@@ -62,7 +65,7 @@ export function ActivityView({ activity, decision, trial, members, principles, c
         </span>
       </div>
       {activity.description && <p className="plan-item__description">{activity.description}</p>}
-      <ActivityFacts activity={activity} decision={decision} trial={trial} />
+      <ActivityFacts activity={activity} decision={decision} trial={trial} steps={steps} />
       {canEdit && (
         <button
           type="button"
