@@ -3,9 +3,11 @@ namespace Recovery.Grains.CitizenMeasures;
 /// <summary>
 /// Brief INSPIRE-O (Williams et al., Soc Psychiatry Psychiatr Epidemiol 2015;50:777–786,
 /// doi:10.1007/s00127-014-0983-0, as adapted to an outcome measure): one statement per CHIME
-/// process (connectedness, hope, identity, meaning, empowerment). Working rule until checked
-/// against the licensed scoring sheet: each statement 0 ("slet ikke") to 4 ("rigtig meget"), the
-/// score is the mean item score times 25, i.e. 0–100. See docs/citizen-measures.md.
+/// process (connectedness, hope, identity, meaning, empowerment). Statements and scale as the
+/// Danish Social Authority's guide to the organisational prerequisites gives them: each statement
+/// 1 ("slet ikke") to 4 ("rigtig meget"). The 0–100 score is that range stretched linearly,
+/// (sum − 5) / 15 × 100, rounded: our reading until checked against the licensed Danish manual.
+/// See docs/citizen-measures.md.
 /// </summary>
 public static class BriefInspireO
 {
@@ -24,19 +26,19 @@ public static class BriefInspireO
         "Hvor enig er du i hvert udsagn lige nu? Vælg det svar, der passer bedst.",
         [
             "Jeg føler mig støttet af andre mennesker",
-            "Jeg har håb og drømme for fremtiden",
+            "Jeg har håb og drømme om fremtiden",
             "Jeg har det godt med mig selv",
-            "Jeg laver ting, der giver mening for mig",
+            "Jeg gør ting, som betyder noget for mig",
             "Jeg føler, at jeg har kontrol over mit liv",
         ],
+        // The guide names only the ends of the scale; the steps between are shown as numbers, not given words of our own.
         [
-            new(4, "Rigtig meget"),
-            new(3, "En hel del"),
-            new(2, "Noget"),
-            new(1, "Ikke meget"),
-            new(0, "Slet ikke"),
+            new(4, "4 – Rigtig meget"),
+            new(3, "3"),
+            new(2, "2"),
+            new(1, "1 – Slet ikke"),
         ],
         CutOff,
         RelevantChange,
-        answers => answers.Sum() * 25 / answers.Count);
+        answers => (int)Math.Round((answers.Sum() - answers.Count) * 100.0 / (3 * answers.Count), MidpointRounding.AwayFromZero));
 }

@@ -33,7 +33,7 @@ public sealed class CitizenMeasureTests(ApiServer api) : IClassFixture<ApiServer
         var seenByStaff = (await Sofie.ReadCitizenAsync(pseudonym)).At("municipality", "citizen");
 
         var measures = seenByStaff.GetProperty("measures").EnumerateArray().ToArray();
-        Assert.Equal([(52, false), (60, true)], measures.Select(m => (m.GetProperty("score").GetInt32(), m.GetProperty("onBehalf").GetBoolean())));
+        Assert.Equal([(52, false), (47, true)], measures.Select(m => (m.GetProperty("score").GetInt32(), m.GetProperty("onBehalf").GetBoolean())));
         Assert.Equal(["p-657-sofie"], seenByStaff.GetProperty("ownStaffIds").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(2, seenByCitizen.GetProperty("measures").GetArrayLength());
         Assert.Empty(seenByCitizen.GetProperty("ownStaffIds").EnumerateArray());

@@ -56,7 +56,7 @@ public sealed class CitizenSpecs
     public void The_citizen_answers_with_the_personal_code_and_is_never_recorded_as_on_behalf()
     {
         var answered = Assert.IsType<MeasureAnswered>(Assert.Single(When(Given(Enrolled), new AnswerMeasure(Instrument.BriefInspireO, [2, 2, 2, 2, 2], true), Citizen)));
-        Assert.Equal((50, false), (answered.Score, answered.OnBehalf));
+        Assert.Equal((33, false), (answered.Score, answered.OnBehalf));
     }
 
     [Fact]

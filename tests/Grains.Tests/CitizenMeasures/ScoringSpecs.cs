@@ -34,13 +34,22 @@ public sealed class ScoringSpecs
     }
 
     [Fact]
-    public void Brief_inspire_o_is_the_mean_item_score_times_25() =>
-        Assert.Equal((0, 100, 50, 60), (InspireScore(0, 0, 0, 0, 0), InspireScore(4, 4, 4, 4, 4), InspireScore(2, 2, 2, 2, 2), InspireScore(3, 3, 2, 2, 2)));
+    public void Brief_inspire_o_stretches_the_sum_of_5_to_20_onto_0_to_100() =>
+        Assert.Equal((0, 100, 33, 47, 53), (InspireScore(1, 1, 1, 1, 1), InspireScore(4, 4, 4, 4, 4), InspireScore(2, 2, 2, 2, 2),
+            InspireScore(3, 3, 2, 2, 2), InspireScore(3, 3, 3, 2, 2)));
 
     [Fact]
-    public void Brief_inspire_o_steps_by_five_so_eight_points_of_change_needs_two_steps()
+    public void Brief_inspire_o_above_the_cut_off_of_50_needs_a_sum_of_13()
     {
-        // Moeller et al. 2025: 8 points is a clinically relevant change; one answer one step up is 5.
+        // Moeller et al. 2025: 50 is the empirical cut-off for personal recovery.
+        Assert.True(InspireScore(3, 3, 2, 2, 2) <= BriefInspireO.CutOff);
+        Assert.True(InspireScore(3, 3, 3, 2, 2) > BriefInspireO.CutOff);
+    }
+
+    [Fact]
+    public void Brief_inspire_o_steps_by_about_seven_so_eight_points_of_change_needs_two_steps()
+    {
+        // Moeller et al. 2025: 8 points is a clinically relevant change; one answer one step up is 6–7.
         var before = InspireScore(2, 2, 2, 2, 2)!.Value;
         Assert.True(InspireScore(3, 2, 2, 2, 2) - before < BriefInspireO.RelevantChange);
         Assert.True(InspireScore(3, 3, 2, 2, 2) - before >= BriefInspireO.RelevantChange);
@@ -60,6 +69,6 @@ public sealed class ScoringSpecs
     {
         Assert.All(Instruments.All, i => Assert.Equal(5, i.Items.Length));
         Assert.Equal((0, 5, 6), (Who5.Definition.Min, Who5.Definition.Max, Who5.Definition.Options.Length));
-        Assert.Equal((0, 4, 5), (BriefInspireO.Definition.Min, BriefInspireO.Definition.Max, BriefInspireO.Definition.Options.Length));
+        Assert.Equal((1, 4, 4), (BriefInspireO.Definition.Min, BriefInspireO.Definition.Max, BriefInspireO.Definition.Options.Length));
     }
 }
