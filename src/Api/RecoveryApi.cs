@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.Demo;
 using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
@@ -36,6 +37,7 @@ public static partial class RecoveryApi
         services.AddRecoveryAuthentication(configuration);
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddRecoveryWorkshops(configuration);
+        services.AddRecoveryCitizenMeasures(configuration);
         services.AddSingleton<LiveBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBridge>());
         services.AddSingleton<SteeringGroupReader>();
@@ -65,6 +67,7 @@ public static partial class RecoveryApi
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRecoveryWorkshops();
+        app.MapRecoveryCitizenMeasures();
         app.MapExports();
         app.MapStaircaseImport();
         app.MapDemoSignIn();

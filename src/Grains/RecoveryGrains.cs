@@ -3,6 +3,7 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Recovery.Grains.Assessments;
 using Recovery.Grains.CaseReviews;
+using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.People;
@@ -32,7 +33,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
         opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments()
-            .ConfigureStaircase().ConfigureCaseReviews();
+            .ConfigureStaircase().ConfigureCitizenMeasures().ConfigureCaseReviews();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

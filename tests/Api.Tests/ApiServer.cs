@@ -12,7 +12,7 @@ namespace Recovery.Api.Tests;
 /// </summary>
 public class ApiServer : IAsyncLifetime
 {
-    public static readonly string[] Personas = ["herning-tovholder", "herning-borger", "herning-chef", "roskilde-leder", "national"];
+    public static readonly string[] Personas = ["herning-tovholder", "herning-borger", "herning-chef", "herning-medarbejder", "roskilde-leder", "national"];
 
     private readonly Dictionary<string, HttpClient> clients = [];
 

@@ -6,6 +6,7 @@ public static class Personas
     public const string HerningPath = "/kommuner/657";
     public const string HerningTovholder = "Log ind som Mette Lund – Tovholder, Herning";
     public const string HerningCitizen = "Log ind som Jonas Holm – Borger, Herning";
+    public const string HerningStaff = "Log ind som Sofie Bech – Medarbejder, Herning";
     public const string HerningLeader = "Log ind som Birgitte Dahl – Strategisk leder, Herning";
     public const string RoskildeLeader = "Log ind som Anne Krogh – Strategisk leder, Roskilde";
     public const string National = "Log ind som Lars Vestergaard – National koordinator";

@@ -46,7 +46,7 @@ internal static class AuthenticationSetup
     }
 
     /// <summary>Claims as Recovery names them, a little clock skew, and the hub's query-string token, for every scheme.</summary>
-    private static void ReadRecoveryClaims(JwtBearerOptions jwt)
+    internal static void ReadRecoveryClaims(JwtBearerOptions jwt)
     {
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters.NameClaimType = CallerClaims.Name;

@@ -11,8 +11,8 @@ public static class CallerClaims
     public const string Role = "role";
     public const string Municipality = "municipality";
 
-    /// <summary>Only in a guest's token: the one workshop it admits to.</summary>
-    public const string Workshop = "workshop";
+    /// <summary>Only in a token scoped to one grain (a workshop guest's, a citizen's personal-code token): that grain's key.</summary>
+    public const string Scope = "grain";
 
     /// <summary>The caller a token describes, or null when it is missing or names no known role.</summary>
     public static Caller? ToCaller(this ClaimsPrincipal? user)
@@ -21,6 +21,6 @@ public static class CallerClaims
         var personId = user.FindFirstValue(PersonId);
         var role = RoleNames.FromClaim(user.FindFirstValue(Role));
         if (personId is null || role is null) return null;
-        return new Caller(personId, user.FindFirstValue(Municipality), role.Value, Activity.Current?.TraceId.ToString(), user.FindFirstValue(Workshop));
+        return new Caller(personId, user.FindFirstValue(Municipality), role.Value, Activity.Current?.TraceId.ToString(), user.FindFirstValue(Scope));
     }
 }

@@ -10,6 +10,7 @@ public static class DemoPersonas
         new("herning-tovholder", "p-657-mette", "Mette Lund", Role.Tovholder, "657"),
         new("herning-borger", "p-657-jonas", "Jonas Holm", Role.Citizen, "657"),
         new("herning-chef", "p-657-birgitte", "Birgitte Dahl", Role.StrategicLeader, "657"),
+        new("herning-medarbejder", "p-657-sofie", "Sofie Bech", Role.Staff, "657"),
         new("roskilde-leder", "p-265-anne", "Anne Krogh", Role.StrategicLeader, "265"),
         new("national", "p-national-lars", "Lars Vestergaard", Role.NationalCoordinator, null),
     ];

@@ -7,6 +7,7 @@ namespace Recovery.Api.Demo;
 
 /// <summary>
 /// Gives Herning and Roskilde a steering group and Herning two implementation groups, a staircase and a concluded case review to look at,
+/// gives Herning's demo staff member six pseudonymised citizens with measures,
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
 /// keeps whatever people changed since.
@@ -50,6 +51,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
         await DemoImplementationGroups.Seed(grains);
         await DemoStaircase.Seed(grains);
         await DemoTemperatureRounds.Seed(grains);
+        await DemoCitizenMeasures.Seed(grains);
         await DemoCaseReviews.Seed(grains);
         await SeedProgramme();
     }

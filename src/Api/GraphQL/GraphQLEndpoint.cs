@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using Recovery.Api.Auth;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.Demo;
 
 namespace Recovery.Api.GraphQL;
@@ -113,7 +114,9 @@ internal static class GraphQLEndpoint
             await Fail(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Ændringer (mutations) skal sendes med POST.");
             return;
         }
-        http.User.ToCaller()?.Enter();
+        // A citizen's personal-code token is accepted here and nowhere else; its scope narrows every field to that citizen.
+        var user = await CitizenTokens.UserOf(http);
+        user.ToCaller()?.Enter();
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<RecoverySchema>>();
         var result = await executer.ExecuteAsync(options =>
         {
@@ -121,7 +124,7 @@ internal static class GraphQLEndpoint
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
-            options.User = http.User;
+            options.User = user;
             options.RequestServices = http.RequestServices;
             options.CancellationToken = http.RequestAborted;
         });

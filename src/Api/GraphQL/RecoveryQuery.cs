@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Recovery.Api.Assessments;
 using Recovery.Api.CaseReviews;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.Staircase;
@@ -20,6 +21,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddSteeringGroupQueries();
         this.AddPrincipleQuery();
         this.AddQuestionnaireQuery();
+        this.AddCitizenMeasureInstrumentsQuery();
     }
 }
 
@@ -34,6 +36,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddTemperatureRoundMutations();
         this.AddCaseReviewMutations();
         this.AddStaircaseMutations();
+        this.AddCitizenMeasureMutations();
         this.AddWorkshopMutations();
     }
 }

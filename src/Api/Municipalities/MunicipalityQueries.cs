@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Recovery.Api.Assessments;
 using Recovery.Api.CaseReviews;
+using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.People;
 using Recovery.Api.PlanOverview;
@@ -62,6 +63,7 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddPeopleField();
         this.AddTemperatureRoundFields();
         this.AddCaseReviewFields();
+        this.AddCitizenMeasureFields();
         this.AddProgressReportField();
         this.AddStaircaseField();
     }

@@ -28,7 +28,7 @@ internal static class GuestAdmission
             var workshop = await Find(store, code) ?? throw RuleViolation.NotFound("Koden passer ikke til en åben workshop. Tjek koden, eller spørg facilitator.");
             var (municipality, _) = WorkshopKeys.Parse(workshop)!.Value;
             // Until admitted, the guest is known only by the code, which the grain checks once more.
-            new Caller("g-admission", municipality, Role.Guest, Workshop: workshop).Enter();
+            new Caller("g-admission", municipality, Role.Guest, Scope: workshop).Enter();
             var participant = await grains.GetGrain<IWorkshopGrain>(workshop).AdmitGuest(code);
             var (token, expiresAt) = tokens.Issue(participant, name, municipality, workshop);
             return Results.Ok(new { token, workshop, participant, expiresAt });

@@ -29,7 +29,7 @@ public sealed class GuestTokens(IOptions<WorkshopOptions> options, TimeProvider 
             [CallerClaims.Name] = name,
             [CallerClaims.Role] = Role.Guest.ToClaim(),
             [CallerClaims.Municipality] = municipality,
-            [CallerClaims.Workshop] = workshop,
+            [CallerClaims.Scope] = workshop,
         };
         return (signing.Issue(Audience, claims, now, expires), expires);
     }

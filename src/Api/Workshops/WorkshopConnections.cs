@@ -36,7 +36,7 @@ internal sealed class WorkshopConnections
         foreach (var entry in entries.Values)
         {
             if (!entry.Workshops.TryGetValue(workshop, out var who)) continue;
-            if (participant is null ? entry.Context.User.ToCaller()?.IsGuest == true : who == participant) entry.Context.Abort();
+            if (participant is null ? entry.Context.User.ToCaller()?.IsScoped == true : who == participant) entry.Context.Abort();
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Recovery.Grains.CaseReviews;
 /// </summary>
 public static class CaseWork
 {
-    public static bool DoesCaseWork(this Caller caller) => !caller.IsGuest && caller.Role is
+    public static bool DoesCaseWork(this Caller caller) => !caller.IsScoped && caller.Role is
         Role.Staff or Role.CaseHandler or Role.PeerWorker or Role.ProfessionalLeader or Role.StrategicLeader or Role.Tovholder;
 
     public static bool SeesCases(this Caller? caller, string municipality) =>

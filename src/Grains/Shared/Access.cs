@@ -9,7 +9,7 @@ public enum Access
     Contribute,
     /// <summary>The municipality's tovholder or strategic leader.</summary>
     Govern,
-    /// <summary>Anyone in the municipality, and guests admitted to this very workshop.</summary>
+    /// <summary>Anyone in the municipality, and a token scoped to this very grain (a workshop's guests, a citizen by personal code).</summary>
     Participate,
     /// <summary>
     /// The municipality's own strategic leader, and the national coordinator: who may commit a
@@ -33,12 +33,12 @@ public sealed class RequiresAttribute(Access access) : Attribute
 /// <summary>The one statement of who may do what in a municipality; the grain filter enforces it, the API asks it early.</summary>
 public static class AccessRules
 {
-    /// <param name="grainKey">The grain called; a guest may only reach the workshop whose key its token names.</param>
+    /// <param name="grainKey">The grain called; a scoped caller may only reach the grain its token names.</param>
     public static bool Allows(Caller caller, string tenant, Access access, string? grainKey = null)
     {
         var ownMunicipality = caller.Municipality == tenant;
-        if (caller.IsGuest)
-            return access == Access.Participate && ownMunicipality && caller.Workshop is not null && caller.Workshop == grainKey;
+        if (caller.IsScoped)
+            return access == Access.Participate && ownMunicipality && caller.Scope is not null && caller.Scope == grainKey;
         return access switch
         {
             Access.Read => ownMunicipality || caller.IsNationalCoordinator,

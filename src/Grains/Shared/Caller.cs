@@ -10,7 +10,7 @@ public sealed record Caller(
     [property: Id(1)] string? Municipality,
     [property: Id(2)] Role Role,
     [property: Id(3)] string? CorrelationId = null,
-    [property: Id(4)] string? Workshop = null)
+    [property: Id(4)] string? Scope = null)
 {
     private const string Key = "recovery.caller";
 
@@ -21,8 +21,11 @@ public sealed record Caller(
     /// <summary>Text written by a citizen or a relative is theirs: outsiders see it only if the municipality shares it.</summary>
     public bool WritesAsCitizen => Role is Role.Citizen or Role.Relative;
 
-    /// <summary>A guest's token names the one workshop (grain key) it admits to; it opens nothing else.</summary>
-    public bool IsGuest => Role == Role.Guest || Workshop is not null;
+    /// <summary>
+    /// A token scoped to one grain (a workshop guest's workshop, a citizen's own record by personal
+    /// code) opens that grain's <see cref="Access.Participate"/> methods and nothing else.
+    /// </summary>
+    public bool IsScoped => Role == Role.Guest || Scope is not null;
 
     public static Caller? Current => RequestContext.Get(Key) as Caller;
 

@@ -27,8 +27,10 @@ internal sealed class TenantAccessFilter : IIncomingGrainCallFilter
     {
         if (caller is null)
             throw RuleViolation.Forbidden("Du skal være logget ind.");
-        if (caller.IsGuest && (access is null || !AccessRules.Allows(caller, tenant, access.Value, grainKey)))
-            throw RuleViolation.Forbidden("Som gæst har du kun adgang til den workshop, du er inviteret til.");
+        if (caller.IsScoped && (access is null || !AccessRules.Allows(caller, tenant, access.Value, grainKey)))
+            throw RuleViolation.Forbidden(caller.Role == Role.Guest
+                ? "Som gæst har du kun adgang til den workshop, du er inviteret til."
+                : "Med din personlige kode har du kun adgang til dine egne svar.");
         if (access is null || !AccessRules.Allows(caller, tenant, access.Value, grainKey))
             throw RuleViolation.Forbidden(caller.Municipality == tenant
                 ? "Din rolle giver ikke adgang til denne handling."

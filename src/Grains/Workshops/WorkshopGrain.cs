@@ -97,7 +97,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     public async Task<Joined> Join(string connection, string name, long? since, bool pending)
     {
         var caller = Participating();
-        var me = new Participant(caller.PersonId, FreeText.Required(name, "Navn", FreeText.NameMax), caller.Role.ToClaim(), caller.IsGuest);
+        var me = new Participant(caller.PersonId, FreeText.Required(name, "Navn", FreeText.NameMax), caller.Role.ToClaim(), caller.IsScoped);
         // A full room refuses before anything is recorded: a refused join leaves no arrival behind.
         presence.Enter(connection, me);
         if (WorkshopDecider.Arrive(caller.PersonId, caller.Role, state) is { } arrived) Sequence(arrived, caller, null).Stored.Ignore();
@@ -134,7 +134,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
         return Task.CompletedTask;
     }
 
-    private bool Facilitating => Caller.Current is { IsGuest: false, Governs: true } caller && caller.Municipality == Parts.Municipality;
+    private bool Facilitating => Caller.Current is { IsScoped: false, Governs: true } caller && caller.Municipality == Parts.Municipality;
 
     private Caller Participating()
     {

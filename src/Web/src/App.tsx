@@ -5,6 +5,8 @@ import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
 import { CaseReviewListPage } from "./pages/CaseReviewListPage";
 import { CaseReviewPage } from "./pages/CaseReviewPage";
+import { CitizenMeasuresPage } from "./pages/CitizenMeasuresPage";
+import { CitizenPage } from "./pages/CitizenPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
@@ -58,6 +60,8 @@ export function App() {
           <WorkshopProjectorPage key={`${route.code}/${route.id}`} code={route.code} id={route.id} />
         )}
         {route.name === "guestJoin" && <GuestJoinPage key={route.guestCode} guestCode={route.guestCode} />}
+        {route.name === "citizenMeasures" && <CitizenMeasuresPage key={route.code} code={route.code} />}
+        {route.name === "citizen" && <CitizenPage />}
         {route.name === "notFound" && <NotFound />}
       </main>
       <Announcer />

@@ -35,6 +35,8 @@ export type Route =
   | { name: "questionnaire" }
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
+  | { name: "citizenMeasures"; code: string }
+  | { name: "citizen" }
   | { name: "notFound" };
 
 export function matchRoute(path: string): Route {
@@ -42,6 +44,7 @@ export function matchRoute(path: string): Route {
   if (trimmed === "/") return { name: "municipalities" };
   if (trimmed === "/log-ind") return { name: "signIn" };
   if (trimmed === QUESTIONNAIRE_PATH) return { name: "questionnaire" };
+  if (trimmed === "/borger") return { name: "citizen" };
   try {
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
@@ -51,6 +54,8 @@ export function matchRoute(path: string): Route {
     if (staircase?.[1]) return { name: "staircase", code: decodeURIComponent(staircase[1]) };
     const round = /^\/kommuner\/([^/]+)\/temperaturmaalinger\/([^/]+)$/.exec(trimmed);
     if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
+    const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
+    if (measures?.[1]) return { name: "citizenMeasures", code: decodeURIComponent(measures[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const reviews = /^\/kommuner\/([^/]+)\/sagsgennemgange(?:\/([^/]+))?$/.exec(trimmed);
@@ -81,6 +86,10 @@ export function reportPath(code: string): string {
 
 export function staircasePath(code: string): string {
   return `${municipalityPath(code)}/indsatstrappe`;
+}
+
+export function citizenMeasuresPath(code: string): string {
+  return `${municipalityPath(code)}/borgermaal`;
 }
 
 export function workshopPath(code: string, id: string, projector = false): string {

@@ -53,7 +53,7 @@ public sealed class CaseReviewGrainTests(ClusterFixture fixture)
         As("851", Role.Tovholder);
         var outsider = await Assert.ThrowsAsync<RuleViolation>(() => review.AddCase(new AddReviewedCase("c-2", "Sag 2")));
         var outsiderRead = await Assert.ThrowsAsync<RuleViolation>(() => review.View());
-        new Caller("g-1", "665", Role.Guest, Workshop: "665/workshop/w-1").Enter();
+        new Caller("g-1", "665", Role.Guest, Scope: "665/workshop/w-1").Enter();
         var guest = await Assert.ThrowsAsync<RuleViolation>(() => review.View());
         Callers.National.Enter();
         var national = await review.View();

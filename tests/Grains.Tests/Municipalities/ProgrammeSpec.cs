@@ -14,7 +14,7 @@ internal sealed class ProgrammeSpec
     public static readonly Caller ProfessionalLeader = new("p-per", "657", Role.ProfessionalLeader);
     public static readonly Caller OtherLeader = new("p-anne", "265", Role.StrategicLeader);
     public static readonly Caller National = new("p-lars", null, Role.NationalCoordinator);
-    public static readonly Caller Guest = new("g-1", "657", Role.Guest, Workshop: "657/workshop/ws-1");
+    public static readonly Caller Guest = new("g-1", "657", Role.Guest, Scope: "657/workshop/ws-1");
 
     public static readonly ProgrammeJoined Joined = new("p-birgitte", Now.AddDays(-30));
 

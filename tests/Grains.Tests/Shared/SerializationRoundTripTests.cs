@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Recovery.Grains.Live;
 using Recovery.Grains.Assessments;
+using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.Staircase;
@@ -25,6 +26,12 @@ public sealed class SerializationRoundTripTests
     public static TheoryData<object> Messages() =>
     [
         new Caller("p-1", "657", Role.Tovholder, "trace"),
+        new Caller("B-7KQ4MX", "657", Role.Citizen, Scope: "657/citizen/B-7KQ4MX"),
+        new EnrolCitizen(["p-1"]),
+        new ChangeCitizenStaff(["p-1", "p-2"]),
+        new IssuePersonalCode(new string('a', 64)),
+        new AnswerMeasure(Instrument.Who5, [3, null, 4, 5, 0], true),
+        new CitizenView("B-7KQ4MX", true, ["p-1"], true, [new MeasureEntry(Instrument.BriefInspireO, [2, 2, 2, 2, 2], 50, "2026-Q4", Spec.Now, "p-1", false)], 3),
         new LiveNotice("657", "steering:657", 7, ["development_plan_item_added"]),
         new RegisterGroup("657/steering", GroupKind.Steering),
         new EstablishSteeringGroup(),

@@ -24,17 +24,26 @@ export function sessionExpired(message?: unknown): ApiError {
   );
 }
 
+export const CITIZEN_SESSION_EXPIRED = "Din adgang er udløbet. Skriv din personlige kode igen.";
+
+/**
+ * Runs a GraphQL operation with the signed-in user's token, or with `citizenToken` (a personal-code
+ * token) when given: that one never touches the staff session, and its expiry only asks for the code again.
+ */
 export async function graphql<T>(
   operationName: string,
   query: string,
   variables: Record<string, unknown> = {},
+  citizenToken?: string,
 ): Promise<T> {
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     Accept: "application/graphql-response+json, application/json",
   };
-  const token = getToken();
+  const token = citizenToken ?? getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
+  const expired = (message?: unknown) =>
+    citizenToken === undefined ? sessionExpired(message) : new ApiError(CITIZEN_SESSION_EXPIRED, "UNAUTHENTICATED");
 
   let response: Response;
   try {
@@ -47,7 +56,7 @@ export async function graphql<T>(
     throw new ApiError(NETWORK_ERROR, "NETWORK");
   }
 
-  if (response.status === 401) throw sessionExpired();
+  if (response.status === 401) throw expired();
 
   let body: GraphQLResponse<T>;
   try {
@@ -60,7 +69,7 @@ export async function graphql<T>(
   const first = body.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === "string" ? first.extensions.code : undefined;
-    if (code === "UNAUTHENTICATED") throw sessionExpired(first.message);
+    if (code === "UNAUTHENTICATED") throw expired(first.message);
     throw new ApiError(userMessage(first.message), code);
   }
   if (!response.ok || body.data == null) throw new ApiError(GENERIC_ERROR);

@@ -11,7 +11,7 @@ import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { TemperatureRoundsSection } from "../components/temperature/TemperatureRoundsSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
-import { caseReviewsPath, reportPath, staircasePath } from "../router";
+import { caseReviewsPath, citizenMeasuresPath, reportPath, staircasePath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -121,6 +121,9 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
       </p>
       <p>
         <Link to={staircasePath(municipality.code)}>Indsatstrappe og nøgletal</Link>
+      </p>
+      <p>
+        <Link to={citizenMeasuresPath(municipality.code)}>Borgerrapporterede mål</Link>
       </p>
       <p>
         <Link to={caseReviewsPath(municipality.code)}>Sagsgennemgange</Link>

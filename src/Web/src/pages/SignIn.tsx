@@ -3,6 +3,7 @@ import { clearNotice, peekNotice, setToken, type Persona } from "../auth";
 import { fetchDemoToken, fetchPersonas } from "../api/auth";
 import { messageOf } from "../api/errors";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { userRoleLabel } from "../labels";
 import { municipalityPath, navigate } from "../router";
@@ -109,6 +110,9 @@ export function SignIn() {
           )}
         </>
       )}
+      <p>
+        Har du fået en personlig kode til at svare på spørgeskemaer? <Link to="/borger">Svar med din kode</Link>.
+      </p>
     </>
   );
 }

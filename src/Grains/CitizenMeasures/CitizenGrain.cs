@@ -1,0 +1,66 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+
+namespace Recovery.Grains.CitizenMeasures;
+
+/// <summary>
+/// Not reentrant: one citizen has few writers, and issuing a code must see the code it replaces.
+/// Nothing is published to the live hub: a citizen's answers must have no path out but <see cref="View"/>.
+/// </summary>
+internal sealed class CitizenGrain(IDocumentStore store, TimeProvider clock, ILogger<CitizenGrain> logger) : Grain, ICitizenGrain
+{
+    private EventStream<CitizenState, CitizenEvent> stream = null!;
+    private CommandQueue<CitizenState, CitizenEvent, CitizenCommand> commands = null!;
+
+    private string Self => this.GetPrimaryKeyString();
+    private string Municipality => TenantKeys.Tenant(Self);
+
+    public override Task OnActivateAsync(CancellationToken ct)
+    {
+        var pseudonym = CitizenKeys.Pseudonym(Self);
+        if (!CitizenKeys.IsPseudonym(pseudonym)) throw RuleViolation.Invalid("Ugyldigt pseudonym.");
+        stream = new(store, Municipality, CitizenKeys.Stream(Municipality, pseudonym), CitizenState.Initial, CitizenDecider.Evolve);
+        commands = new(stream,
+            (command, state, actor) => CitizenDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow()), Self),
+            _ => Task.CompletedTask,
+            logger);
+        return stream.Load(ct);
+    }
+
+    public Task<CitizenView> View()
+    {
+        var caller = Caller.Current!;
+        if (!stream.State.Enrolled) throw RuleViolation.NotFound("Borgeren findes ikke.");
+        if (!CitizenDecider.SeesIndividual(caller, stream.State, Self))
+            throw RuleViolation.Forbidden("Kun borgeren selv og borgerens egne medarbejdere kan se borgerens svar.");
+        return Task.FromResult(CitizenView.Of(stream.State, stream.Version, CitizenDecider.IsOwnStaff(caller, stream.State, Self)));
+    }
+
+    public Task<long> Enrol(EnrolCitizen command) => Execute(command);
+
+    public Task<long> ChangeStaff(ChangeCitizenStaff command) => Execute(command);
+
+    public async Task<string> IssueCode()
+    {
+        var code = PersonalCodes.New();
+        var hash = PersonalCodes.Hash(PersonalCodes.Normalize(code)!);
+        var replaced = stream.State.CodeHash;
+        await commands.Submit(new IssuePersonalCode(hash), Caller.Current!, session =>
+        {
+            if (replaced is not null) session.Delete<PersonalCodeEntry>(replaced);
+            session.Store(new PersonalCodeEntry(hash, Self));
+        });
+        return code;
+    }
+
+    public Task<long> Answer(AnswerMeasure command) => Execute(command);
+
+    public Task Admit(string codeHash)
+    {
+        if (!stream.State.Enrolled || stream.State.CodeHash != codeHash || !CitizenDecider.IsTheCitizen(Caller.Current!, Self))
+            throw RuleViolation.NotFound(PersonalCodeEntry.Unknown);
+        return Task.CompletedTask;
+    }
+
+    private Task<long> Execute(CitizenCommand command) => commands.Submit(command, Caller.Current!);
+}
