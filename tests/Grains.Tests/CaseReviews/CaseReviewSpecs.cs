@@ -178,4 +178,19 @@ public sealed class CaseReviewSpecs
         Assert.False(Sara.SeesCases("851"));
         Assert.True(Sara.SeesCases("657"));
     }
+
+    public static TheoryData<Role, bool> EveryRole() =>
+        [.. Enum.GetValues<Role>().SelectMany(role => new[] { (role, true), (role, false) })];
+
+    [Theory]
+    [MemberData(nameof(EveryRole))]
+    public void Only_the_municipalitys_own_staff_see_cases_and_whoever_sees_them_may_read_the_review(Role role, bool own)
+    {
+        var caller = new Caller("p-x", own ? "657" : "851", role);
+        var staff = role is Role.Staff or Role.CaseHandler or Role.PeerWorker or Role.ProfessionalLeader or Role.StrategicLeader or Role.Tovholder;
+
+        Assert.Equal(own && staff, caller.SeesCases("657"));
+        if (caller.SeesCases("657")) Assert.True(AccessRules.Allows(caller, "657", Access.Read));
+        Assert.False((caller with { Scope = "657/workshop/w-1" }).SeesCases("657"));
+    }
 }
