@@ -116,18 +116,22 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
   const canEstablish = isOwn && ESTABLISHING_ROLES.has(viewer.role);
   return (
     <div className="municipality-work" key={viewer.personId}>
-      <p>
-        <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
-      </p>
-      <p>
-        <Link to={staircasePath(municipality.code)}>Indsatstrappe og nøgletal</Link>
-      </p>
-      <p>
-        <Link to={citizenMeasuresPath(municipality.code)}>Borgerrapporterede mål</Link>
-      </p>
-      <p>
-        <Link to={caseReviewsPath(municipality.code)}>Sagsgennemgange</Link>
-      </p>
+      <nav aria-label="Opfølgning og målinger">
+        <ul className="page-links">
+          <li>
+            <Link to={reportPath(municipality.code)}>Fremdriftsrapport til udskrift</Link>
+          </li>
+          <li>
+            <Link to={staircasePath(municipality.code)}>Indsatstrappe og nøgletal</Link>
+          </li>
+          <li>
+            <Link to={citizenMeasuresPath(municipality.code)}>Borgerrapporterede mål</Link>
+          </li>
+          <li>
+            <Link to={caseReviewsPath(municipality.code)}>Sagsgennemgange</Link>
+          </li>
+        </ul>
+      </nav>
       <ProgrammeSection code={municipality.code} />
       <SteeringGroupPage code={municipality.code} municipalityName={municipality.name} canEstablish={canEstablish} canExport={isOwn} />
       <ImplementationGroupsSection municipalityCode={municipality.code} canEstablish={canEstablish} />
