@@ -41,17 +41,6 @@ internal static class TemperatureRoundMutations
 
     private static void Command<TInput>(ObjectGraphType mutation, string name, Func<TInput, string> roundId,
         Func<ITemperatureRoundGrain, TInput, string, IResolveFieldContext, Task<long>> run) where TInput : MunicipalityInput =>
-        mutation.Field<NonNullGraphType<ChangeType>>(name)
-            .Argument<NonNullGraphType<InputType<TInput>>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<TInput>("input");
-                c.RequireCaller();
-                MunicipalityQueries.Find(input.MunicipalityCode);
-                var id = roundId(input);
-                if (!Identifier.IsValid(id)) throw Errors.Error(RuleViolation.Codes.Validation, "Ugyldigt id på målingen.");
-                var round = c.RequestServices!.GetRequiredService<IGrainFactory>()
-                    .GetGrain<ITemperatureRoundGrain>(TemperatureRoundKeys.Grain(input.MunicipalityCode, id));
-                return new Change(await run(round, input, id, c), id);
-            });
+        KeyedGrainMutation.Add<TInput, ITemperatureRoundGrain>(mutation, name, roundId, TemperatureRoundKeys.Grain, "målingen",
+            async (c, round, input, id) => new Change(await run(round, input, id, c), id));
 }

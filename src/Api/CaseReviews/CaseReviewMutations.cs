@@ -45,17 +45,5 @@ internal static class CaseReviewMutations
 
     private static void Command<TInput>(ObjectGraphType mutation, string name, Func<TInput, string> reviewId,
         Func<IResolveFieldContext, ICaseReviewGrain, TInput, string, Task<Change>> run) where TInput : MunicipalityInput =>
-        mutation.Field<NonNullGraphType<ChangeType>>(name)
-            .Argument<NonNullGraphType<InputType<TInput>>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<TInput>("input");
-                c.RequireCaller();
-                MunicipalityQueries.Find(input.MunicipalityCode);
-                var id = reviewId(input);
-                if (!Identifier.IsValid(id)) throw Errors.Error(RuleViolation.Codes.Validation, "Ugyldigt id på sagsgennemgangen.");
-                var review = c.RequestServices!.GetRequiredService<IGrainFactory>()
-                    .GetGrain<ICaseReviewGrain>(CaseReviewKeys.Grain(input.MunicipalityCode, id));
-                return await run(c, review, input, id);
-            });
+        KeyedGrainMutation.Add(mutation, name, reviewId, CaseReviewKeys.Grain, "sagsgennemgangen", run);
 }
