@@ -61,8 +61,12 @@ export interface RoundPage {
   actions: SourcedAction[];
 }
 
+/**
+ * The round, and once it is closed the plan items made from it. While the round is open every answer
+ * makes each open page refetch, so the plan overview is read only when it can have something to show.
+ */
 export async function fetchRoundPage(code: string, id: string): Promise<RoundPage> {
-  const data = await graphql<{ municipality: { temperatureRound: TemperatureRound | null; actions: SourcedAction[] } | null }>(
+  const data = await graphql<{ municipality: { temperatureRound: TemperatureRound | null } | null }>(
     "TemperatureRound",
     `query TemperatureRound($code: String!, $id: ID!) {
       municipality(code: $code) {
@@ -73,12 +77,23 @@ export async function fetchRoundPage(code: string, id: string): Promise<RoundPag
           results { prerequisite { number title } respondents mean spread change }
           reflections { question text answer }
         }
-        actions(source: { kind: TEMPERATURE_ROUND, id: $id }) { id title prerequisite status withheld }
       }
     }`,
     { code, id },
   );
-  return { round: data.municipality?.temperatureRound ?? null, actions: data.municipality?.actions ?? [] };
+  const round = data.municipality?.temperatureRound ?? null;
+  return { round, actions: round?.closed ? await fetchActionsFrom(code, id) : [] };
+}
+
+async function fetchActionsFrom(code: string, id: string): Promise<SourcedAction[]> {
+  const data = await graphql<{ municipality: { actions: SourcedAction[] } | null }>(
+    "ActionsFromTemperatureRound",
+    `query ActionsFromTemperatureRound($code: String!, $id: ID!) {
+      municipality(code: $code) { actions(source: { kind: TEMPERATURE_ROUND, id: $id }) { id title prerequisite status withheld } }
+    }`,
+    { code, id },
+  );
+  return data.municipality?.actions ?? [];
 }
 
 export async function fetchRounds(code: string): Promise<TemperatureRoundSummary[]> {
