@@ -33,16 +33,16 @@ internal static class ExportEndpoints
     private static async Task<IResult> Export(
         HttpContext http, string code, string format, Func<ExportRequest, Task<ExportContent?>> build, string missing)
     {
-        if (format is not ("csv" or "xlsx")) return Problem(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Filen findes kun som .csv og .xlsx.");
+        if (format is not ("csv" or "xlsx")) return Problems.Of(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Filen findes kun som .csv og .xlsx.");
         if (http.User.ToCaller() is not { } caller)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problem(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Du skal være logget ind for at eksportere.");
+            return Problems.Of(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Du skal være logget ind for at eksportere.");
         }
         if (MunicipalityCatalog.Find(code) is not { } municipality)
-            return Problem(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Der findes ingen kommune med den kode.");
+            return Problems.Of(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Der findes ingen kommune med den kode.");
         if (!AccessRules.Allows(caller, code, Access.Contribute))
-            return Problem(StatusCodes.Status403Forbidden, RuleViolation.Codes.Forbidden,
+            return Problems.Of(StatusCodes.Status403Forbidden, RuleViolation.Codes.Forbidden,
                 "Kun kommunens egne folk kan eksportere: filerne indeholder navne og fritekst.");
         caller.Enter();
         ExportContent? content;
@@ -54,7 +54,7 @@ internal static class ExportEndpoints
         }
         catch (RuleViolation e)
         {
-            return Problem(e.Code switch
+            return Problems.Of(e.Code switch
             {
                 RuleViolation.Codes.Forbidden => StatusCodes.Status403Forbidden,
                 RuleViolation.Codes.NotFound => StatusCodes.Status404NotFound,
@@ -62,7 +62,7 @@ internal static class ExportEndpoints
                 _ => StatusCodes.Status409Conflict,
             }, e.Code, e.Message);
         }
-        if (content is null) return Problem(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, missing);
+        if (content is null) return Problems.Of(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, missing);
 
         var csv = format == "csv";
         var today = DanishTime.Day(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
@@ -73,7 +73,4 @@ internal static class ExportEndpoints
         return Results.Bytes(csv ? CsvExport.Write(content.Table) : XlsxExport.Write(content.Table),
             csv ? CsvExport.ContentType : XlsxExport.ContentType);
     }
-
-    private static IResult Problem(int status, string code, string title) =>
-        Results.Problem(title: title, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 }

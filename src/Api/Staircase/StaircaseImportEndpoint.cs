@@ -28,19 +28,19 @@ internal static class StaircaseImportEndpoint
         if (http.User.ToCaller() is not { } caller)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problem(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Du skal være logget ind for at indlæse tal.");
+            return Problems.Of(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Du skal være logget ind for at indlæse tal.");
         }
         if (!MunicipalityCatalog.Exists(code))
-            return Problem(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Der findes ingen kommune med den kode.");
+            return Problems.Of(StatusCodes.Status404NotFound, RuleViolation.Codes.NotFound, "Der findes ingen kommune med den kode.");
         if (!AccessRules.Allows(caller, code, Access.Govern))
-            return Problem(StatusCodes.Status403Forbidden, RuleViolation.Codes.Forbidden, caller.Municipality == code
+            return Problems.Of(StatusCodes.Status403Forbidden, RuleViolation.Codes.Forbidden, caller.Municipality == code
                 ? "Kun kommunens tovholder og strategiske leder kan indlæse tal i indsatstrappen."
                 : "Du har ikke adgang til en anden kommunes data.");
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not null && !FileTypes.Contains(mediaType))
-            return Problem(StatusCodes.Status415UnsupportedMediaType, RuleViolation.Codes.Validation, "Send filen som CSV (text/csv) i selve forespørgslen.");
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, RuleViolation.Codes.Validation, "Send filen som CSV (text/csv) i selve forespørgslen.");
         if (await ReadLimited(http.Request, http.RequestAborted) is not { } content)
-            return Problem(StatusCodes.Status413PayloadTooLarge, RuleViolation.Codes.Validation,
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, RuleViolation.Codes.Validation,
                 $"Filen er for stor: højst {StaircaseCsv.MaxBytes / 1024} KB og {StaircaseFigures.MaxImportRows} rækker. Intet er gemt.");
 
         caller.Enter();
@@ -63,7 +63,7 @@ internal static class StaircaseImportEndpoint
         }
         catch (RuleViolation e)
         {
-            return Problem(e.Code switch
+            return Problems.Of(e.Code switch
             {
                 RuleViolation.Codes.Forbidden => StatusCodes.Status403Forbidden,
                 RuleViolation.Codes.Unavailable => StatusCodes.Status503ServiceUnavailable,
@@ -89,7 +89,4 @@ internal static class StaircaseImportEndpoint
     }
 
     private static string Lines(int count) => count == 1 ? "1 linje" : $"{count} linjer";
-
-    private static IResult Problem(int status, string code, string title) =>
-        Results.Problem(title: title, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -35,8 +35,7 @@ internal static class GuestAdmission
         }
         catch (RuleViolation e)
         {
-            return Results.Problem(title: e.Message, statusCode: e.Code == RuleViolation.Codes.NotFound ? 404 : 400,
-                extensions: new Dictionary<string, object?> { ["code"] = e.Code });
+            return Problems.Of(e.Code == RuleViolation.Codes.NotFound ? 404 : 400, e);
         }
     }
 
