@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster of Recovery's own, never the system cluster.
 #   deploy/postgres.sh start DIR [PORT]   initialise DIR on first use, start, print the port
-#   deploy/postgres.sh stop DIR
+#   deploy/postgres.sh stop DIR [fast|immediate]
 # RECOVERY_PG_FAST=1 turns off fsync: for tests, whose data is thrown away.
 set -euo pipefail
 
@@ -24,7 +24,10 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 case "$cmd" in
   stop)
-    [[ -f "$dir/data/postmaster.pid" ]] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
+    # "immediate" skips the shutdown checkpoint, for a cluster whose folder is deleted next.
+    mode=${3:-fast}
+    [[ "$mode" == fast || "$mode" == immediate ]] || { echo "ukendt stop-måde: $mode" >&2; exit 2; }
+    [[ -f "$dir/data/postmaster.pid" ]] && as_owner "$bin/pg_ctl" -D "$dir/data" -m "$mode" -w stop >&2 || true
     ;;
   start)
     if [[ ! -f "$dir/data/PG_VERSION" ]]; then

@@ -22,8 +22,14 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>True when fsync and synchronous commit are off (tests); false when commits reach the disk (benchmarks).</summary>
     public bool Fast { get; }
 
-    /// <summary>The one cluster of this test process; stopped when the process exits.</summary>
+    /// <summary>The one cluster of this test process; stopped by <see cref="PostgresShutdown"/> or when the process exits.</summary>
     public static Task<PostgresServer> Instance => Shared.Value;
+
+    /// <summary>Stops <see cref="Instance"/> if this process started it.</summary>
+    public static async Task StopSharedAsync()
+    {
+        if (Shared.IsValueCreated) await (await Shared.Value).DisposeAsync();
+    }
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Pooling=true;Maximum Pool Size=50";
@@ -57,7 +63,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (!Directory.Exists(Folder)) return;
-        await Script("stop", Folder, Fast);
+        await Script("stop", Folder, Fast, "immediate");
         Directory.Delete(Folder, recursive: true);
     }
 

@@ -38,6 +38,11 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
         names = await PlanSnapshot.Names(store, municipality, state.Members);
     }
 
+    // A silo shutting down stores what the room typed last before the workshop leaves it. The
+    // journal is missing when activation failed on a malformed key.
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken ct) =>
+        journal is null ? Task.CompletedTask : journal.Close(ct);
+
     public Task<WorkshopSummary?> Summary() => Task.FromResult(state.Phase switch
     {
         WorkshopPhase.None => null,

@@ -22,7 +22,8 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
 
     private readonly List<Pending> pending = [];
     private readonly Queue<WorkshopStep> recent = new();
-    private bool committing;
+    private Task draining = Task.CompletedTask;
+    private bool closed;
 
     /// <summary>Every step up to here is in PostgreSQL.</summary>
     public long Committed { get; private set; }
@@ -48,12 +49,25 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         pending.Add(entry);
         recent.Enqueue(step);
         if (recent.Count > Kept) recent.Dequeue();
-        if (!committing)
-        {
-            committing = true;
-            _ = Drain();
-        }
+        if (draining.IsCompleted) draining = Drain();
         return entry.Done.Task;
+    }
+
+    /// <summary>
+    /// Waits for the steps in hand to be stored until <paramref name="ct"/> says the deactivation can
+    /// wait no longer, then stops retrying. What is still pending was never acknowledged: its authors
+    /// send it again to the next activation.
+    /// </summary>
+    public async Task Close(CancellationToken ct)
+    {
+        try
+        {
+            await draining.WaitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            closed = true;
+        }
     }
 
     /// <summary>The steps after <paramref name="revision"/>, from memory or, when older, from PostgreSQL.</summary>
@@ -104,6 +118,13 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
                 Superseded?.Invoke();
                 break;
             }
+            catch (Exception e) when (closed)
+            {
+                LogAbandoned(e, pending.Count, stream);
+                foreach (var entry in pending) entry.Done.TrySetException(RuleViolation.Unavailable("Ændringen blev ikke gemt. Den sendes igen."));
+                pending.Clear();
+                break;
+            }
             catch (Exception e)
             {
                 LogCommitFailed(e, batch.Length, stream);
@@ -115,7 +136,6 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             foreach (var entry in batch) entry.Done.TrySetResult();
             Saved?.Invoke(Committed);
         }
-        committing = false;
     }
 
     private async Task<bool> StoredAlready(Pending[] batch, long committed)
@@ -144,6 +164,9 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
 
     [LoggerMessage(LogLevel.Error, "Storing {Steps} steps of {Stream} failed; retrying, nobody is told they are saved")]
     private partial void LogCommitFailed(Exception e, int steps, string stream);
+
+    [LoggerMessage(LogLevel.Warning, "{Steps} unsaved steps of {Stream} were dropped as the workshop closed; their authors resend them")]
+    private partial void LogAbandoned(Exception e, int steps, string stream);
 
     [LoggerMessage(LogLevel.Warning, "Another activation wrote to {Stream}; this one stops")]
     private partial void LogSuperseded(Exception e, string stream);
