@@ -46,6 +46,7 @@ public static partial class RecoveryApi
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
+        services.AddSingleton<Demo.Country.DemoCountry>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RecoverySchema>()

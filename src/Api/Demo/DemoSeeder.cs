@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Recovery.Api.Demo.Country;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 
@@ -10,15 +12,17 @@ namespace Recovery.Api.Demo;
 /// gives Herning's demo staff member six pseudonymised citizens with measures,
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
-/// keeps whatever people changed since.
+/// keeps whatever people changed since. With <see cref="DemoOptions.Country"/> on, the rest of the country follows.
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, ILogger<DemoSeeder> logger) : BackgroundService
+internal sealed partial class DemoSeeder(
+    IGrainFactory grains, DemoSeeding seeding, DemoCountry country, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await SeedAll();
+            if (options.Value.Country) await country.Seed(DemoCountry.AllCodes, options.Value.GroupsPerMunicipality, stoppingToken);
             seeding.Finished();
         }
         catch (Exception e)
