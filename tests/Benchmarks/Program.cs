@@ -2,6 +2,7 @@ using Recovery.Benchmarks.Activation;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
+using Recovery.Benchmarks.NationalConsole;
 using Recovery.Benchmarks.Storm;
 
 // dotnet run -c Release --project tests/Benchmarks -- <suite> [options]; see docs/benchmarks.md.
@@ -11,6 +12,7 @@ return args switch
     ["live", .. var rest] => await LiveSuite.Run(LiveOptions.Parse(rest)),
     ["storm", .. var rest] => await StormSuite.Run(StormOptions.Parse(rest)),
     ["activation", .. var rest] => await ActivationSuite.Run(ActivationOptions.Parse(rest)),
+    ["console", .. var rest] => await ConsoleSuite.Run(ConsoleOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     _ => Usage(),
 };
@@ -39,6 +41,10 @@ static int Usage()
                      --events 10000,100000 (history lengths)   --floor N (the short history; default 20, below the snapshot interval)
                      --rounds N (measured; default 30)   --warmup N (rounds; default 3)   --batch N (events per Marten session
                      while writing the histories; default 1000)   --out docs/benchmarks.md
+          console    the national console over a seeded country (98 municipalities) against its floors (bare SQL read of its
+                     rows, bare GraphQL round trip)   --groups N (per municipality; default 10)   --rounds N (measured; default 300)
+                     --warmup N (default 20)   --seconds N (limit on the rounds; default 300)
+                     --seed-only (only time the seeding)   --out docs/benchmarks.md
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);
