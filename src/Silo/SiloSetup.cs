@@ -1,5 +1,7 @@
 using JasperFx;
 using Marten;
+using Recovery.Api.Demo;
+using Recovery.Api.Demo.Country;
 using Recovery.Grains;
 
 namespace Recovery.Silo;
@@ -30,11 +32,15 @@ internal static class SiloSetup
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(DefaultUrl);
         var silo = builder.Configuration.GetSection("Recovery:Silo");
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.UseOrleans(orleans => orleans
+        // Demo mode lets the country seeding date its events in the past (see DemoClock); otherwise the real clock.
+        var demo = builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled");
+        builder.Services.AddSingleton(demo ? new DemoClock() : TimeProvider.System);
+        builder.UseOrleans(orleans =>
+        {
             // The API is co-hosted, so no external client needs a gateway (port 0: none); without one,
             // no other local process can connect as a client and claim to be any caller.
-            .UseLocalhostClustering(silo.GetValue("SiloPort", 11111), gatewayPort: 0)
-            .AddRecoveryGrains());
+            orleans.UseLocalhostClustering(silo.GetValue("SiloPort", 11111), gatewayPort: 0).AddRecoveryGrains();
+            if (demo) orleans.AddIncomingGrainCallFilter(DemoClock.Carry);
+        });
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Recovery.Api.Demo.Country;
@@ -16,7 +18,7 @@ public sealed class DemoCountryTests(ApiServer api) : IClassFixture<ApiServer>
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private const string Programme = "query($code: String!) { municipality(code: $code) { programme { joined phase } } }";
+    private const string Programme = "query($code: String!) { municipality(code: $code) { programme { joined joinedAt phase } } }";
     private const string ChangePhase = "mutation($code: String!, $phase: ProgrammePhase!) { changeProgrammePhase(municipalityCode: $code, phase: $phase) { version } }";
 
     [Fact]
@@ -36,7 +38,16 @@ public sealed class DemoCountryTests(ApiServer api) : IClassFixture<ApiServer>
             Assert.InRange(events.GetValueOrDefault("temperature_response_given"), 2, 3 * 8);
             var programme = (await api.Client("national").GraphQLAsync(Programme, new { code }, ct: Ct)).At("municipality", "programme");
             Assert.True(programme.GetProperty("joined").GetBoolean());
+            // Dated by the demo clock between early 2025 and mid 2026, so the console's trends span quarters.
+            Assert.InRange(DateTimeOffset.Parse(programme.GetProperty("joinedAt").GetString()!, CultureInfo.InvariantCulture),
+                new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero));
         }
+        // Through the command queues too, which decide after clearing the request context: nothing is dated after early November 2026.
+        foreach (var (type, property) in new[] { ("workshop_held", "HeldAt"), ("temperature_round_closed", "At"), ("checklist_item_ticked", "At") })
+            Assert.All(await Dates(type, property), at => Assert.True(at < new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero), $"{type} at {at:O}"));
+        // A call the seeding did not mark reads the real clock: Herning joined when its server started.
+        var herning = (await api.Client("national").GraphQLAsync(Programme, new { code = "657" }, ct: Ct)).At("municipality", "programme", "joinedAt");
+        Assert.True(DateTimeOffset.Parse(herning.GetString()!, CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow.AddHours(-1));
         foreach (var code in Codes.Where(c => c != "265"))
             Assert.InRange((await EventTypes(code)).GetValueOrDefault("steering_group_member_added"), 4, 8);
         // Roskilde's hand-seeded steering group keeps its one member: the seeding skips a group that exists.
@@ -50,6 +61,26 @@ public sealed class DemoCountryTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(before, await api.EventCountAsync(Ct));
         var phase = (await api.Client("national").GraphQLAsync(Programme, new { code = "101" }, ct: Ct)).At("municipality", "programme", "phase");
         Assert.Equal("REPORTING", phase.GetString());
+    }
+
+    /// <summary>A date in every event of the type in the seeded municipalities, as stored.</summary>
+    private async Task<List<DateTimeOffset>> Dates(string type, string property)
+    {
+        await using var connection = new NpgsqlConnection(api.Server.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("SELECT data::text FROM recovery.mt_events WHERE type = @type AND tenant_id = ANY(@codes)", connection);
+        command.Parameters.AddWithValue("type", type);
+        command.Parameters.AddWithValue("codes", Codes);
+        var dates = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            using var data = JsonDocument.Parse(reader.GetString(0));
+            var value = data.RootElement.EnumerateObject().Single(p => p.Name.Equals(property, StringComparison.OrdinalIgnoreCase)).Value;
+            dates.Add(value.GetDateTimeOffset());
+        }
+        Assert.NotEmpty(dates);
+        return dates;
     }
 
     private async Task<Dictionary<string, int>> EventTypes(string code)

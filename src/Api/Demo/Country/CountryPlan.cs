@@ -10,12 +10,16 @@ internal sealed record DemoPerson(string Id, string Name, Role Role)
     public void Enter(string municipality) => new Caller(Id, municipality, Role).Enter();
 }
 
-internal sealed record GroupPlan(string Slug, string Name, string Focus, DemoPerson[] Members, string TovholderId, AddActivity[] Activities);
+internal sealed record GroupPlan(
+    string Slug, string Name, string Focus, DemoPerson[] Members, string TovholderId, AddActivity[] Activities, DateTimeOffset EstablishedAt);
 
 internal sealed record WorkshopPlan(string Id, string Title, DateTimeOffset StartsAt, DemoPerson[] Attendees);
 
 /// <summary>A closed round: its respondents and, per prerequisite (1–8), the score they lean towards.</summary>
-internal sealed record RoundPlan(string Id, string Title, DemoPerson[] Respondents, int[] Basis);
+internal sealed record RoundPlan(string Id, string Title, DemoPerson[] Respondents, int[] Basis, DateTimeOffset OpenedAt)
+{
+    public DateTimeOffset ClosedAt => OpenedAt.AddDays(14);
+}
 
 /// <summary>
 /// Everything the country seeding gives one municipality, drawn in full from a random generator
@@ -26,6 +30,7 @@ internal sealed record CountryPlan(
     Municipality Municipality,
     DemoPerson Leader,
     DemoPerson Tovholder,
+    DateTimeOffset JoinedAt,
     ProgrammePhase Phase,
     ChecklistItem[] Ticks,
     DemoPerson[] Steering,

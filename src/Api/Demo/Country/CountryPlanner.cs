@@ -6,13 +6,17 @@ using Recovery.Grains.SteeringGroups;
 namespace Recovery.Api.Demo.Country;
 
 /// <summary>
-/// Draws a municipality's demo data from a generator seeded by its code. Dates are fixed around
-/// late 2026 (never read from the clock), so a rerun draws the same plan, and activities due before
+/// Draws a municipality's demo data from a generator seeded by its code. Dates are fixed (never read
+/// from the clock), so a rerun draws the same plan: municipalities join between early 2025 and mid
+/// 2026, hold workshops and rounds afterwards up to mid November 2026, and activities due before
 /// today that are not done show up as overdue.
 /// </summary>
 internal static class CountryPlanner
 {
     private static readonly DateOnly PlansFrom = new(2025, 9, 1);
+    private static readonly DateTimeOffset FirstJoin = new(2025, 1, 6, 10, 0, 0, TimeSpan.Zero);
+    /// <summary>Nothing is dated later: a round opened by then has closed before the demo data was written.</summary>
+    private static readonly DateTimeOffset Latest = new(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
     private static readonly Role[] StaffRoles = [Role.Staff, Role.CaseHandler, Role.ProfessionalLeader];
     private static readonly Role[] SteeringRoles = [Role.Politician, Role.ProfessionalLeader, Role.Staff, Role.CaseHandler];
     private static readonly Role[] LivedExperience = [Role.Citizen, Role.Relative, Role.PeerWorker];
@@ -37,10 +41,11 @@ internal static class CountryPlanner
         if (livedExperience) steering.AddRange(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Person(Pick(random, LivedExperience))));
         while (steering.Count < others + 2) steering.Add(Person(Pick(random, SteeringRoles)));
 
+        var joinedAt = FirstJoin.AddDays(random.Next(0, 540));
         var phase = Phase(random);
-        var groups = DrawGroups(random, code, groupsPerMunicipality - 1, livedExperience, Person, steering);
-        return new CountryPlan(municipality, leader, tovholder, phase, Ticks(random, phase), [.. steering],
-            PlanItems(random, code, steering), groups, Workshops(random, steering), Rounds(random, steering));
+        var groups = DrawGroups(random, groupsPerMunicipality - 1, livedExperience, Person, steering, joinedAt);
+        return new CountryPlan(municipality, leader, tovholder, joinedAt, phase, Ticks(random, phase), [.. steering],
+            PlanItems(random, code, steering), groups, Workshops(random, steering, joinedAt), Rounds(random, steering, joinedAt));
     }
 
     /// <summary>Most are analysing or trying things out; a few are starting, a few reporting.</summary>
@@ -71,7 +76,7 @@ internal static class CountryPlanner
                 Pick(random, steering).Id, Due(random), Status(random)))];
 
     private static GroupPlan[] DrawGroups(
-        Random random, string code, int count, bool livedExperience, Func<Role, DemoPerson> person, List<DemoPerson> steering)
+        Random random, int count, bool livedExperience, Func<Role, DemoPerson> person, List<DemoPerson> steering, DateTimeOffset joinedAt)
     {
         var kinds = DemoTexts.Groups.OrderBy(_ => random.Next()).ToArray();
         return [.. Enumerable.Range(0, Math.Max(0, count)).Select(n =>
@@ -91,19 +96,29 @@ internal static class CountryPlanner
                 var fields = new ActivityFields(a.Title, "", [.. a.Principles], Pick(random, members).Id, due.AddMonths(-random.Next(2, 7)), due, Status(random));
                 return new AddActivity($"a-country-{slug}-{i + 1}", fields);
             });
-            return new GroupPlan(slug, name, focus, [.. members.DistinctBy(m => m.Id)], tovholder.Id, [.. activities]);
+            return new GroupPlan(slug, name, focus, [.. members.DistinctBy(m => m.Id)], tovholder.Id, [.. activities],
+                Min(joinedAt.AddDays(random.Next(14, 120)), Latest));
         })];
     }
 
-    private static WorkshopPlan[] Workshops(Random random, List<DemoPerson> steering) =>
-        [.. Enumerable.Range(1, random.Next(1, 3)).Select(n => new WorkshopPlan($"w-country-{n}", DemoTexts.Workshops[n - 1],
-            new DateTimeOffset(2026, 3 + n * 3, 1 + random.Next(27), 13, 0, 0, TimeSpan.Zero),
-            [.. steering.Where(_ => random.NextDouble() < 0.75)]))];
+    /// <summary>Every few months after joining, as long as there was time for it; at least one.</summary>
+    private static WorkshopPlan[] Workshops(Random random, List<DemoPerson> steering, DateTimeOffset joinedAt) =>
+        [.. Enumerable.Range(1, random.Next(1, 3))
+            .Select(n => (n, At: new DateTimeOffset(joinedAt.AddDays(45 + (n - 1) * 120 + random.Next(0, 30)).Date.AddHours(13), TimeSpan.Zero)))
+            .Where(w => w.n == 1 || w.At <= Latest)
+            .Select(w => new WorkshopPlan($"w-country-{w.n}", DemoTexts.Workshops[w.n - 1], Min(w.At, Latest),
+                [.. steering.Where(_ => random.NextDouble() < 0.75)]))];
 
-    private static RoundPlan[] Rounds(Random random, List<DemoPerson> steering) =>
-        [.. Enumerable.Range(1, random.Next(1, 4)).Select(n => new RoundPlan($"t-country-{n}", DemoTexts.Rounds[n - 1],
-            [.. steering.Where((_, i) => i < 2 || random.NextDouble() < 0.8)],
-            [.. Enumerable.Range(0, 8).Select(_ => random.Next(1, 5))]))];
+    /// <summary>About twice a year after joining, as long as there was time for it; at least one.</summary>
+    private static RoundPlan[] Rounds(Random random, List<DemoPerson> steering, DateTimeOffset joinedAt) =>
+        [.. Enumerable.Range(1, random.Next(1, 4))
+            .Select(n => (n, At: joinedAt.AddDays(30 + (n - 1) * 150 + random.Next(0, 30))))
+            .Where(r => r.n == 1 || r.At <= Latest)
+            .Select(r => new RoundPlan($"t-country-{r.n}", DemoTexts.Rounds[r.n - 1],
+                [.. steering.Where((_, i) => i < 2 || random.NextDouble() < 0.8)],
+                [.. Enumerable.Range(0, 8).Select(_ => random.Next(1, 5))], Min(r.At, Latest)))];
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>Due between spring 2026 and summer 2027: those before today that are not done are overdue.</summary>
     private static DateOnly Due(Random random) => PlansFrom.AddDays(random.Next(180, 660));

@@ -18,8 +18,10 @@ internal sealed class CountrySeeding(IGrainFactory grains, CountryPlan plan)
 
     private string Code => plan.Code;
 
+    /// <summary>Each part is dated when the plan says it happened (see <see cref="DemoClock"/>).</summary>
     public async Task Seed()
     {
+        DemoClock.Enter(plan.JoinedAt);
         await SteeringGroup();
         await Programme();
         foreach (var group in plan.Groups) await ImplementationGroup(group);
@@ -55,6 +57,7 @@ internal sealed class CountrySeeding(IGrainFactory grains, CountryPlan plan)
         plan.Tovholder.Enter(Code);
         var group = grains.GetGrain<IImplementationGroupGrain>(ImplementationGroupKeys.Grain(Code, planned.Slug));
         if ((await group.View()).State.Established) return;
+        DemoClock.Enter(planned.EstablishedAt);
         await group.Establish(new EstablishImplementationGroup(planned.Name, planned.Focus));
         await Task.WhenAll(planned.Members.Select(m => group.AddMember(new AddGroupMember(m.Id, m.Name, m.Role))));
         await Task.WhenAll(
@@ -70,10 +73,13 @@ internal sealed class CountrySeeding(IGrainFactory grains, CountryPlan plan)
         var room = grains.GetGrain<IWorkshopGrain>(WorkshopKeys.Grain(Code, workshop.Id));
         var summary = await room.Summary();
         if (summary?.Status == WorkshopStatus.Closed) return;
+        DemoClock.Enter(workshop.StartsAt.AddDays(-21));
         if (summary is null) await room.Schedule(new ScheduleWorkshop(workshop.Title, workshop.StartsAt, Agenda));
+        DemoClock.Enter(workshop.StartsAt);
         await room.Open();
         await Task.WhenAll(workshop.Attendees.Select(person => Attend(room, person)));
         plan.Tovholder.Enter(Code);
+        DemoClock.Enter(workshop.StartsAt.AddHours(3));
         await room.Close();
     }
 
@@ -92,11 +98,13 @@ internal sealed class CountrySeeding(IGrainFactory grains, CountryPlan plan)
         var view = await grain.View();
         if (view.Results is not null) return;
         var questionnaire = DefaultQuestionnaire.Version1;
+        DemoClock.Enter(round.OpenedAt);
         if (view.QuestionnaireVersion == 0)
             await grain.Open(new OpenRound(round.Title, questionnaire, [.. round.Respondents.Select(r => r.Id)]));
         else questionnaire = view.Questionnaire!;
         await Task.WhenAll(round.Respondents.Select((person, index) => Respond(grain, questionnaire, round, person, index)));
         plan.Tovholder.Enter(Code);
+        DemoClock.Enter(round.ClosedAt);
         await grain.Close();
     }
 
