@@ -13,10 +13,13 @@ public sealed class ConsoleClient(HttpClient http) : IDisposable
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly byte[] Console = JsonSerializer.SerializeToUtf8Bytes(new { query = ConsoleQuery.Text });
     private static readonly byte[] NoOp = JsonSerializer.SerializeToUtf8Bytes(new { query = ConsoleQuery.NoOp });
+    private static readonly byte[] CountsOnly = JsonSerializer.SerializeToUtf8Bytes(new { query = ConsoleQuery.CountsOnly });
 
     public Task<(TimeSpan Elapsed, JsonElement Data)> Query() => Post(Console);
 
     public async Task<TimeSpan> Bare() => (await Post(NoOp)).Elapsed;
+
+    public async Task<TimeSpan> Counts() => (await Post(CountsOnly)).Elapsed;
 
     private async Task<(TimeSpan Elapsed, JsonElement Data)> Post(byte[] body)
     {
@@ -26,10 +29,10 @@ public sealed class ConsoleClient(HttpClient http) : IDisposable
         using var response = await http.PostAsync("/graphql", content);
         var answer = await response.Content.ReadAsByteArrayAsync();
         var elapsed = Stopwatch.GetElapsedTime(start);
-        response.EnsureSuccessStatusCode();
         using var document = JsonDocument.Parse(answer);
         if (document.RootElement.TryGetProperty("errors", out var errors))
-            throw new InvalidOperationException($"The query answered with errors: {errors}");
+            throw new InvalidOperationException($"The query answered {(int)response.StatusCode} with errors: {errors}");
+        response.EnsureSuccessStatusCode();
         return (elapsed, document.RootElement.GetProperty("data").Clone());
     }
 

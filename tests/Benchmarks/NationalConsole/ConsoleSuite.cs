@@ -40,7 +40,8 @@ public static class ConsoleSuite
             using var client = new ConsoleClient(server.Http(await server.TokenFor("national")));
             await using var bare = BareRead.For(server);
             var samples = new Samples<ConsoleStage>();
-            var shape = await Measure(options, client, bare, samples);
+            var marten = new MartenRead(server.Services.GetRequiredService<Marten.IDocumentStore>());
+            var shape = await Measure(options, client, bare, marten, samples);
             var report = ConsoleReport.Render(seeded, shape, samples, options);
             System.Console.WriteLine(report);
             if (options.Out is { } path) DocSection.Replace(path, ConsoleOptions.Section, report);
@@ -52,7 +53,7 @@ public static class ConsoleSuite
         }
     }
 
-    private static async Task<ConsoleShape> Measure(ConsoleOptions options, ConsoleClient client, BareRead bare, Samples<ConsoleStage> samples)
+    private static async Task<ConsoleShape> Measure(ConsoleOptions options, ConsoleClient client, BareRead bare, MartenRead marten, Samples<ConsoleStage> samples)
     {
         var (first, data) = await client.Query();
         var console = data.GetProperty("nationalConsole");
@@ -63,7 +64,7 @@ public static class ConsoleSuite
                                        $"{shape.Page} on the page; the bare read finds {rows} rows.");
 
         var limit = Stopwatch.StartNew();
-        var stages = Enum.GetValues<ConsoleStage>();
+        var stages = Enum.GetValues<ConsoleStage>().Where(s => options.Parts || s is not (ConsoleStage.MartenRead or ConsoleStage.CountsOnly)).ToArray();
         for (var round = 0; round < options.WarmupRounds + options.Rounds && limit.Elapsed.TotalSeconds < options.Seconds; round++)
         {
             for (var i = 0; i < stages.Length; i++)
@@ -73,6 +74,8 @@ public static class ConsoleSuite
                 {
                     ConsoleStage.Console => (await client.Query()).Elapsed,
                     ConsoleStage.BareRead => await Timed(() => bare.Read(CancellationToken.None)),
+                    ConsoleStage.MartenRead => await Timed(() => marten.Read(CancellationToken.None)),
+                    ConsoleStage.CountsOnly => await client.Counts(),
                     _ => await client.Bare(),
                 };
                 if (round >= options.WarmupRounds) samples.Add(stage, elapsed);

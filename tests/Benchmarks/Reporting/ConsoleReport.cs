@@ -24,12 +24,19 @@ public static class ConsoleReport
         var md = new StringBuilder();
         md.AppendLine(RenderSeeding(seeded) + $" The console answered with {shape.Participating} participating and {shape.Page} on its first page; " +
                       $"the bare read returns {shape.Rows} rows ({shape.Characters / 1024} KiB of JSON). " +
-                      $"{options.WarmupRounds} warm-up rounds, then {console.Count} rounds, each running the three in a rotating order, one at a time.")
+                      $"{options.WarmupRounds} warm-up rounds, then {console.Count} rounds, each running {(options.Parts ? "the five" : "the three")} in a rotating order, one at a time.")
           .AppendLine();
         md.AppendLine("| what | samples | p50 / p99 / mean (ms) |").AppendLine("|---|---:|---:|");
-        md.AppendLine($"| (a) `nationalConsole(first: 100)`, every field, as the national coordinator over HTTP | {console.Count} | {Triple(console)} |");
+        md.AppendLine($"| (a) `nationalConsole(first: 100)`, the page's fields (all but each row's `groups` and `temperatureRounds`), as the national coordinator over HTTP | {console.Count} | {Triple(console)} |");
         md.AppendLine($"| (b) bare SQL: `data` of {string.Join(", ", BareRead.Tables.Select(t => $"`{t}`"))} in one batch | {read.Count} | {Triple(read)} |");
         md.AppendLine($"| (c) `{{ __typename }}` over the same HTTP client | {noOp.Count} | {Triple(noOp)} |");
+        if (options.Parts)
+        {
+            var marten = Latency.Of(samples.Of(ConsoleStage.MartenRead));
+            md.AppendLine($"| part: the console's three Marten queries in process (`AnyTenant()`, deserialised, nothing built) | {marten.Count} | {Triple(marten)} |");
+            var counts = Latency.Of(samples.Of(ConsoleStage.CountsOnly));
+            md.AppendLine($"| part: `{ConsoleQuery.CountsOnly}` over HTTP (rows, regions and trend computed, no row written out) | {counts.Count} | {Triple(counts)} |");
+        }
         var p99 = console.P99 / (read.P99 + noOp.P99);
         md.AppendLine().AppendLine("| ratio | measured | target | met |").AppendLine("|---|---:|---:|:---:|");
         md.AppendLine($"| p99(a) ÷ (p99(b) + p99(c)) | {Ratio(p99)} | ≤ {N(Target, "0")}× | {(p99 <= Target ? "yes" : "**no**")} |");
