@@ -15,7 +15,7 @@ public static class ConsoleReport
         $"Measured {RunFacts.Describe()}. PostgreSQL with fsync on. Seeded {seeded.Municipalities} municipalities × {seeded.Groups} groups " +
         $"through the grains ({DemoParallel} at a time) in {N(seeded.Elapsed.TotalSeconds, "0.0")} s; {seeded.Events} events stored in all, demo included.";
 
-    private static int DemoParallel => Recovery.Api.Demo.Country.DemoCountry.Parallel;
+    private static int DemoParallel => Recovery.Api.Demo.Country.DemoCountry.AtOnce;
 
     public static string Render(SeedingResult seeded, ConsoleShape shape, Samples<ConsoleStage> samples, ConsoleOptions options)
     {

@@ -16,7 +16,7 @@ public sealed partial class DemoCountry(IGrainFactory grains, ILogger<DemoCountr
     public static readonly IReadOnlySet<string> HandSeeded = new HashSet<string> { "657", "265" };
 
     /// <summary>How many municipalities are seeded at once; on two cores more only queues in PostgreSQL.</summary>
-    public const int Parallel = 4;
+    public const int AtOnce = 4;
 
     public static IReadOnlyList<string> AllCodes { get; } = [.. MunicipalityCatalog.All.Select(m => m.Code).Where(c => !HandSeeded.Contains(c))];
 
@@ -27,7 +27,7 @@ public sealed partial class DemoCountry(IGrainFactory grains, ILogger<DemoCountr
         var clock = Stopwatch.StartNew();
         var (done, failed) = (0, 0);
         LogStarted(codes.Count, groupsPerMunicipality);
-        await System.Threading.Tasks.Parallel.ForEachAsync(codes, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = ct }, async (code, _) =>
+        await Parallel.ForEachAsync(codes, new ParallelOptions { MaxDegreeOfParallelism = AtOnce, CancellationToken = ct }, async (code, _) =>
         {
             var municipality = MunicipalityCatalog.Find(code) ?? throw new ArgumentException($"Unknown municipality {code}", nameof(codes));
             try
