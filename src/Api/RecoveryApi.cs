@@ -16,6 +16,7 @@ using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
 using Recovery.Api.PlanOverview;
+using Recovery.Api.ReferenceNetwork;
 using Recovery.Api.Reports;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
@@ -44,6 +45,7 @@ public static partial class RecoveryApi
         services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<PlanOverviewReader>();
         services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<ReferenceNetworkReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
