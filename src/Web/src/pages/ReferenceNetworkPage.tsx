@@ -145,7 +145,7 @@ function Network({ code, data, edition, onEdition, reload }: {
             <section key={group} aria-label={group}>
               <h2>{group}</h2>
               <DistributionChart
-                title={group}
+                title={network.comparison!.showsOwnFigures ? "Jeres tal og netværkets fordeling" : "Netværkets fordeling"}
                 summary={summary(rows, network.comparison!.showsOwnFigures)}
                 categoryLabel="Tal"
                 rows={rows.map((r) => ({ label: `${r.label} (${r.unit})`, own: r.own, median: r.median, q1: r.q1, q3: r.q3, hidden: r.suppressed ?? (r.own === null ? r.ownHidden : null) }))}

@@ -83,7 +83,8 @@ export function DistributionChart(
                     <line x1={LEFT + x(row.median)} x2={LEFT + x(row.median)} y1={LABEL} y2={LABEL + TRACK} className="distribution-median" />
                   </>
                 ) : (
-                  <text x={LEFT + 4} y={LABEL + TRACK - 6} className="chart-value">
+                  // On the half of the track away from our own diamond, so the two never overlap.
+                  <text x={LEFT + (row.own !== null && showsOwn && x(row.own) < PLOT_WIDTH / 2 ? PLOT_WIDTH / 2 + 8 : 4)} y={LABEL + TRACK - 6} className="chart-value">
                     {row.hidden ?? "Ingen tal"}
                   </text>
                 )}
