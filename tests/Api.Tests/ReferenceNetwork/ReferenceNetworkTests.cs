@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Recovery.Grains.Municipalities;
+using Recovery.Grains.ReferenceNetwork;
+using Recovery.Grains.Shared;
 
 namespace Recovery.Api.Tests.ReferenceNetwork;
 
@@ -127,4 +131,31 @@ public sealed class ReferenceNetworkTests(ApiServer api) : IClassFixture<ApiServ
     [Fact]
     public async Task A_forged_code_in_the_query_is_not_found() =>
         Assert.Equal("NOT_FOUND", (await api.Client("national").GraphQLAsync(Read, new { code = "0657" }, ct: Ct)).Code);
+
+    [Fact]
+    public async Task The_network_grain_itself_refuses_readers_outside_the_network_whoever_calls_it()
+    {
+        var grains = api.Server.Services.GetRequiredService<IGrainFactory>();
+        var network = grains.GetGrain<IReferenceNetworkGrain>(0);
+        var member = new Caller("p-163-leder", "163", Role.StrategicLeader);
+        member.Enter();
+        await grains.GetGrain<IMunicipalityGrain>("163").JoinReferenceNetwork(new());
+        Caller[] outsiders =
+        [
+            new("p-165-leder", "165", Role.StrategicLeader),
+            new("B-7KQ4MX", "163", Role.Citizen, Scope: "163/citizen/B-7KQ4MX"),
+            new("g-1", "163", Role.Guest, Scope: "163/workshop/w-1"),
+            new("p-nobody", null, Role.StrategicLeader),
+        ];
+        foreach (var outsider in outsiders)
+        {
+            outsider.Enter();
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => network.Edition(null))).Code);
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(network.Editions)).Code);
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(network.Publish)).Code);
+        }
+        member.Enter();
+        await network.Editions();
+        Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(network.Publish)).Code);
+    }
 }
