@@ -8,11 +8,12 @@ public sealed class DemoOptions
     public bool Enabled { get; set; }
 
     /// <summary>
-    /// Also seeds the rest of the country (every municipality but Herning and Roskilde) in the
-    /// background after start. Off by default: tests start many demo servers, and this takes a while.
+    /// Also builds country-wide data in the background after start: every municipality but Herning and
+    /// Roskilde joins the programme with groups, workshops and rounds, and a reference network publishes
+    /// an edition. Off by default: tests start many demo servers, and this adds a great deal of data.
     /// </summary>
     public bool Country { get; set; }
 
-    /// <summary>Groups per seeded municipality: its steering group and one less implementation groups.</summary>
+    /// <summary>Groups per municipality the country seeding gives: its steering group and one less implementation groups.</summary>
     public int GroupsPerMunicipality { get; set; } = 3;
 }

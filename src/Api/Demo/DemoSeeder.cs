@@ -12,7 +12,8 @@ namespace Recovery.Api.Demo;
 /// gives Herning's demo staff member six pseudonymised citizens with measures,
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
-/// keeps whatever people changed since. With <see cref="DemoOptions.Country"/> on, the rest of the country follows.
+/// keeps whatever people changed since. With <c>Recovery:Demo:Country</c> it also builds a reference network
+/// (<see cref="DemoReferenceNetwork"/>) and then seeds the rest of the country (<see cref="DemoCountry"/>).
 /// </summary>
 internal sealed partial class DemoSeeder(
     IGrainFactory grains, DemoSeeding seeding, DemoCountry country, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : BackgroundService
@@ -58,6 +59,7 @@ internal sealed partial class DemoSeeder(
         await DemoCitizenMeasures.Seed(grains);
         await DemoCaseReviews.Seed(grains);
         await SeedProgramme();
+        if (options.Value.Country) await DemoReferenceNetwork.Seed(grains);
     }
 
     private async Task SeedProgramme()
