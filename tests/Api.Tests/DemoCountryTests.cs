@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Recovery.Api.Demo.Country;
+using Recovery.Testing;
 
 namespace Recovery.Api.Tests;
 
@@ -61,6 +62,35 @@ public sealed class DemoCountryTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(before, await api.EventCountAsync(Ct));
         var phase = (await api.Client("national").GraphQLAsync(Programme, new { code = "101" }, ct: Ct)).At("municipality", "programme", "phase");
         Assert.Equal("REPORTING", phase.GetString());
+    }
+
+    [Fact]
+    public async Task The_same_codes_get_the_same_people_plans_answers_and_dates_on_another_server()
+    {
+        await using var other = await RecoveryServer.StartAsync();
+        await other.Services.GetRequiredService<DemoCountry>().Seed(Codes, Groups, Ct);
+        await api.Server.Services.GetRequiredService<DemoCountry>().Seed(Codes, Groups, Ct);
+
+        Assert.Equal(await Drawn(api.Server.ConnectionString), await Drawn(other.ConnectionString));
+    }
+
+    /// <summary>The events whose content is drawn from the code (workshops carry random guest codes, so they are left out).</summary>
+    private static async Task<List<string>> Drawn(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("""
+            SELECT tenant_id || ' ' || stream_id || ' ' || type || ' ' || data::text FROM recovery.mt_events
+            WHERE tenant_id = ANY(@codes) AND type = ANY(@types)
+            """, connection);
+        command.Parameters.AddWithValue("codes", Codes);
+        command.Parameters.AddWithValue("types", new[] { "programme_joined", "checklist_item_ticked", "steering_group_member_added",
+            "implementation_group_established", "activity_added", "temperature_response_given", "temperature_round_closed" });
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct)) rows.Add(reader.GetString(0));
+        Assert.NotEmpty(rows);
+        return [.. rows.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>A date in every event of the type in the seeded municipalities, as stored.</summary>
