@@ -1,4 +1,4 @@
-import type { ActionCounts, PhaseCount, ProgressQuarter, RoleCount } from "../api/nationalProgress";
+import type { PhaseCount, ProgressQuarter, RoleCount } from "../api/nationalProgress";
 import type { ChartSeries } from "../components/charts/scale";
 
 const oneDecimal = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -11,13 +11,6 @@ export function formatMean(mean: number | null | undefined): string {
 /** "3 af 5", read the same by eye and by screen reader. */
 export function checklistText(done: number, total: number): string {
   return `${done} af ${total}`;
-}
-
-/** Actions by status in words, overdue last and only when there are any. */
-export function actionsText(actions: ActionCounts): string {
-  const parts = [`${actions.planned} planlagt`, `${actions.inProgress} i gang`, `${actions.done} færdig`];
-  if (actions.overdue > 0) parts.push(`${actions.overdue} forsinket`);
-  return parts.join(", ");
 }
 
 /** "Borger 2, Pårørende 1" with the server's labels; never names. */

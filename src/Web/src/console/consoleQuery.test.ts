@@ -15,6 +15,7 @@ import {
   sortRows,
   type ConsoleView,
 } from "./consoleQuery";
+import { matchRoute } from "../router";
 import { REGION_NAMES } from "./regions";
 
 const row = (name: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow => ({
@@ -77,9 +78,13 @@ describe("the console's address", () => {
     expect(nationalExportQuery({ region: null, phase: null })).toBe("");
   });
 
-  it("escapes a code in the drill-down path", () => {
+  it("leads to the console and to a drill-down, and back again", () => {
+    expect(matchRoute("/koordinator")).toEqual({ name: "nationalConsole" });
+    expect(matchRoute("/koordinator/")).toEqual({ name: "nationalConsole" });
     expect(municipalityProgressPath("657")).toBe("/koordinator/kommuner/657");
-    expect(municipalityProgressPath("a/b")).toBe("/koordinator/kommuner/a%2Fb");
+    expect(matchRoute(municipalityProgressPath("a/b"))).toEqual({ name: "municipalityProgress", code: "a/b" });
+    expect(matchRoute("/koordinator/kommuner/657/x")).toEqual({ name: "notFound" });
+    expect(matchRoute("/koordinator/kommuner/%E0%A4%A")).toEqual({ name: "notFound" });
   });
 });
 

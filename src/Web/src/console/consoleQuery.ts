@@ -1,4 +1,4 @@
-import type { MunicipalityRow } from "../api/nationalProgress";
+import type { MunicipalityRow, RoleCount } from "../api/nationalProgress";
 import type { ProgrammePhase } from "../api/types";
 import { programmePhases } from "../labels";
 import { REGION_NAMES } from "./regions";
@@ -103,12 +103,17 @@ function sortValue(row: MunicipalityRow, key: SortKey): Value {
   }
 }
 
-/** People in the groups who take part as citizens, relatives or peer workers. */
-export function citizenCount(row: Pick<MunicipalityRow, "participants">): number {
-  return row.participants.filter((p) => CITIZEN_ROLES.has(p.role)).reduce((sum, p) => sum + p.count, 0);
+const CITIZEN_ROLES = new Set(["CITIZEN", "RELATIVE", "PEER_WORKER"]);
+
+/** The roles that count as citizens taking part: citizens, relatives and peer workers. */
+export function citizenParticipants(row: Pick<MunicipalityRow, "participants">): RoleCount[] {
+  return row.participants.filter((p) => CITIZEN_ROLES.has(p.role));
 }
 
-const CITIZEN_ROLES = new Set(["CITIZEN", "RELATIVE", "PEER_WORKER"]);
+/** People in the groups who take part as citizens, relatives or peer workers. */
+export function citizenCount(row: Pick<MunicipalityRow, "participants">): number {
+  return citizenParticipants(row).reduce((sum, p) => sum + p.count, 0);
+}
 
 function compare(a: Value, b: Value): number {
   if (typeof a === "string" && typeof b === "string") return collator.compare(a, b);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RegionProgress } from "../api/nationalProgress";
 import { programmePhases } from "../labels";
-import { actionsText, checklistText, formatMean, phasesText, quarterLabel, rolesText, trendCharts } from "./consoleFormat";
+import { checklistText, formatMean, phasesText, quarterLabel, rolesText, trendCharts } from "./consoleFormat";
 import { countryTotals, phasesInOrder, REGION_NAMES, regionTiles } from "./regions";
 
 const region = (name: string, over: Partial<RegionProgress> = {}): RegionProgress => ({
@@ -72,10 +72,8 @@ describe("console texts", () => {
     expect(formatMean(Number.NaN)).toBe("–");
   });
 
-  it("says the checklist and the actions in words", () => {
+  it("says the checklist in words", () => {
     expect(checklistText(3, 5)).toBe("3 af 5");
-    expect(actionsText({ planned: 2, inProgress: 1, done: 4, overdue: 0, total: 7 })).toBe("2 planlagt, 1 i gang, 4 færdig");
-    expect(actionsText({ planned: 2, inProgress: 1, done: 4, overdue: 1, total: 7 })).toBe("2 planlagt, 1 i gang, 4 færdig, 1 forsinket");
   });
 
   it("lists roles and phases with counts, and says so when there are none", () => {
