@@ -48,15 +48,12 @@ export function ExportButtons({ path, subject, query = "", verb }: ExportButtons
           >
             {busy === format ? (
               "Henter …"
-            ) : verb ? (
-              <>
-                {verb} <span className="visually-hidden">{subject} </span>som {label}
-              </>
             ) : (
-              <>
-                Eksportér <span className="visually-hidden">{subject} som </span>
-                {label}
-              </>
+              // One inline run: loose text in the flex button would lose its spaces around the hidden words.
+              <span>
+                {verb ?? "Eksportér"} <span className="visually-hidden">{subject} </span>
+                {verb ? `som ${label}` : <><span className="visually-hidden">som </span>{label}</>}
+              </span>
             )}
           </button>
         ))}

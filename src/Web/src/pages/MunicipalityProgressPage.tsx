@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, type ReactNode } from "react";
 import { fetchMunicipalityProgress, type MunicipalityProgress } from "../api/nationalProgress";
 import { CoordinatorOnly } from "../components/console/CoordinatorOnly";
 import { GroupProgressSection } from "../components/console/GroupProgressSection";
@@ -58,19 +58,19 @@ function Progress({ code }: { code: string }) {
   return (
     <>
       {state.refreshError && <ErrorMessage onRetry={retry}>{state.refreshError}</ErrorMessage>}
-      <ProgressView progress={state.data} />
-      <LiveStatus state={live} updates={liveUpdates} subject="Kommunens fremdrift" />
+      <ProgressView progress={state.data} status={<LiveStatus state={live} updates={liveUpdates} subject="Kommunens fremdrift" />} />
     </>
   );
 }
 
-function ProgressView({ progress }: { progress: MunicipalityProgress }) {
+function ProgressView({ progress, status }: { progress: MunicipalityProgress; status: ReactNode }) {
   return (
     <>
       <h1>Fremdrift: {progress.name}</h1>
       <p>
         <Link to={municipalityPath(progress.code)}>Kommunens egen side</Link>
       </p>
+      {status}
       <dl className="facts">
         <div>
           <dt>Region</dt>
@@ -103,11 +103,11 @@ function ProgressView({ progress }: { progress: MunicipalityProgress }) {
           <dd>{progress.citizensTakePart ? "Ja" : "Nej"}</dd>
         </div>
       </dl>
-      <section aria-labelledby="progress-temperature">
+      <section className="console-section" aria-labelledby="progress-temperature">
         <h2 id="progress-temperature">Temperaturmålinger</h2>
         <TemperatureRounds rounds={progress.temperatureRounds} />
       </section>
-      <section aria-labelledby="progress-groups">
+      <section className="console-section" aria-labelledby="progress-groups">
         <h2 id="progress-groups">Grupper</h2>
         {progress.groups.length === 0 ? (
           <p className="empty">Kommunen har ingen grupper endnu.</p>
@@ -115,7 +115,7 @@ function ProgressView({ progress }: { progress: MunicipalityProgress }) {
           progress.groups.map((group, i) => <GroupProgressSection key={`${group.kind}-${group.name}-${i}`} group={group} />)
         )}
       </section>
-      <section aria-labelledby="progress-workshops">
+      <section className="console-section" aria-labelledby="progress-workshops">
         <h2 id="progress-workshops">Workshops</h2>
         <p>
           {progress.workshops.held} afholdt, {progress.workshops.planned} planlagt.

@@ -67,7 +67,7 @@ function Console() {
       {state.status === "ready" && (
         <>
           {state.refreshError && <ErrorMessage onRetry={retry}>{state.refreshError}</ErrorMessage>}
-          <section aria-labelledby="console-municipalities">
+          <section className="console-section" aria-labelledby="console-municipalities">
             <h2 id="console-municipalities">Kommuner</h2>
             <p className="count" role="status">
               {state.data.totalCount === state.data.participating
@@ -112,11 +112,11 @@ function Console() {
               </nav>
             )}
           </section>
-          <section aria-labelledby="console-regions">
+          <section className="console-section" aria-labelledby="console-regions">
             <h2 id="console-regions">Regioner</h2>
             <RegionMap regions={state.data.regions} selected={region} onSelect={(r) => show({ region: r })} />
           </section>
-          <section aria-labelledby="console-trends">
+          <section className="console-section" aria-labelledby="console-trends">
             <h2 id="console-trends">Udvikling over tid</h2>
             <ProgressTrends quarters={state.data.trends} />
           </section>

@@ -12,7 +12,8 @@ export function GroupProgressSection({ group }: { group: GroupProgress }) {
   return (
     <section className="panel group-progress" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {group.name} <span className="meta">({kindLabels[group.kind]})</span>
+        {group.name}
+        {group.name !== kindLabels[group.kind] && <span className="meta"> ({kindLabels[group.kind]})</span>}
       </h3>
       <dl className="facts">
         <div>
