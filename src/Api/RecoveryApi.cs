@@ -15,6 +15,7 @@ using Recovery.Api.GraphQL;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
+using Recovery.Api.NationalProgress;
 using Recovery.Api.PlanOverview;
 using Recovery.Api.Reports;
 using Recovery.Api.Staircase;
@@ -26,8 +27,11 @@ namespace Recovery.Api;
 public static partial class RecoveryApi
 {
     public const int MaxDepth = 12;
-    /// <summary>A full steering-group page costs about 1,500; the limit leaves room for that, not for fan-out abuse.</summary>
-    public const int MaxComplexity = 5000;
+    /// <summary>
+    /// A full steering-group page costs about 1,500 and the national console's page of 100 municipalities
+    /// about 8,100 (each row is some 80 fields); the limit leaves room for those, not for fan-out abuse.
+    /// </summary>
+    public const int MaxComplexity = 10_000;
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>GraphQL, the live hub and its bridge, authentication and (when enabled) demo sign-in.</summary>
@@ -45,6 +49,7 @@ public static partial class RecoveryApi
         services.AddSingleton<PlanOverviewReader>();
         services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<ProgressReportReader>();
+        services.AddSingleton<ProgressBoard>();
         services.AddSingleton<DemoSeeding>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql
@@ -69,6 +74,7 @@ public static partial class RecoveryApi
         app.MapRecoveryWorkshops();
         app.MapRecoveryCitizenMeasures();
         app.MapExports();
+        app.MapNationalConsoleExport();
         app.MapStaircaseImport();
         app.MapDemoSignIn();
         // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.

@@ -6,6 +6,7 @@ using Recovery.Grains.CaseReviews;
 using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.NationalProgress;
 using Recovery.Grains.People;
 using Recovery.Grains.PlanOverview;
 using Recovery.Grains.Staircase;
@@ -33,7 +34,7 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
         opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments()
-            .ConfigureStaircase().ConfigureCitizenMeasures().ConfigureCaseReviews();
+            .ConfigureStaircase().ConfigureCitizenMeasures().ConfigureCaseReviews().ConfigureNationalProgress();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

@@ -161,6 +161,21 @@ public sealed class LiveUpdateTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(HttpStatusCode.Unauthorized, refusal.StatusCode);
     }
 
+    [Fact]
+    public async Task The_coordinators_national_feed_names_the_municipality_that_moved_and_nobody_else_may_follow_it()
+    {
+        await using var coordinator = await Follower.ConnectAsync(api, "national");
+        await using var herning = await Follower.ConnectAsync(api, "herning-chef");
+        await coordinator.Connection.InvokeAsync<long>("Follow", "national", Ct);
+
+        await Assert.ThrowsAsync<HubException>(() => herning.Connection.InvokeAsync<long>("Follow", "national", Ct));
+        await AddPlanItem("roskilde-leder", "265");
+
+        var notice = await coordinator.NextAsync(n => n.GetProperty("stream").GetString() == "national");
+        Assert.Equal("265", notice.GetProperty("tenant").GetString());
+        Assert.Empty(notice.GetProperty("events").EnumerateArray());
+    }
+
     private async Task<long> AddPlanItem(string persona, string municipality)
     {
         var response = await api.Client(persona).GraphQLAsync(Documents.AddPlanItem,

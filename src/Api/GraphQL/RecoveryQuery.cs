@@ -4,6 +4,7 @@ using Recovery.Api.CaseReviews;
 using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
+using Recovery.Api.NationalProgress;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
@@ -22,6 +23,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddPrincipleQuery();
         this.AddQuestionnaireQuery();
         this.AddCitizenMeasureInstrumentsQuery();
+        this.AddNationalProgressQueries();
     }
 }
 

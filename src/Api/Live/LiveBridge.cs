@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Recovery.Api.Workshops;
 using Recovery.Grains.Live;
+using Recovery.Grains.Municipalities;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Api.Live;
@@ -15,13 +16,22 @@ namespace Recovery.Api.Live;
 /// </summary>
 internal sealed partial class LiveBridge(
     IGrainFactory grains, IHubContext<LiveHub> hub, IHubContext<WorkshopHub> rooms, WorkshopConnections connections,
-    ILocalSiloDetails silo, ILogger<LiveBridge> logger)
+    ILocalSiloDetails silo, TimeProvider clock, ILogger<LiveBridge> logger)
     : BackgroundService, ILiveObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    public Task Changed(LiveNotice notice) => hub.Clients.Group(notice.Stream).SendAsync("changed", notice);
+    public Task Changed(LiveNotice notice) => Task.WhenAll(
+        hub.Clients.Group(notice.Stream).SendAsync("changed", notice),
+        MunicipalityCatalog.Exists(notice.Tenant) ? hub.Clients.Group(LiveHub.National).SendAsync("changed", NationalNotice(notice)) : Task.CompletedTask);
+
+    /// <summary>
+    /// The console hears which municipality moved, not which stream or event: that is all it needs to
+    /// fetch the row again, and a stream name can carry a pseudonym or a group's slug.
+    /// </summary>
+    private LiveNotice NationalNotice(LiveNotice notice) =>
+        new(notice.Tenant, LiveHub.National, clock.GetUtcNow().ToUnixTimeMilliseconds(), []);
 
     /// <summary>
     /// Starts the send and returns: Orleans hands an observer its messages one at a time, so waiting

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Recovery.Api.Auth;
+using Recovery.Api.NationalProgress;
 using Recovery.Grains.Assessments;
 using Recovery.Grains.CaseReviews;
 using Recovery.Grains.ImplementationGroups;
@@ -19,6 +20,9 @@ namespace Recovery.Api.Live;
 [Authorize]
 internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
 {
+    /// <summary>The national console's feed: one notice per change in any municipality, for the national coordinator only.</summary>
+    public const string National = "national";
+
     public async Task<long> Follow(string stream)
     {
         var caller = Context.User.ToCaller() ?? throw new HubException("UNAUTHENTICATED: Du skal være logget ind.");
@@ -39,6 +43,7 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
 
     private async Task<long> CurrentVersion(string stream) => stream.Split(':') switch
     {
+        [National] => NationalFeed(),
         ["steering", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<ISteeringGroupGrain>(SteeringGroupKeys.Grain(code)).View()).Version,
         ["impl", var code, var slug] when MunicipalityCatalog.Exists(code) && ImplementationGroupKeys.IsValidSlug(slug)
@@ -54,6 +59,12 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
             (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,
         _ => throw RuleViolation.NotFound("Ukendt strøm."),
     };
+
+    private static long NationalFeed()
+    {
+        NationalProgressQueries.RequireCoordinator(Caller.Current!);
+        return 0;
+    }
 
     /// <summary>A round's summary says it exists, so a guessed id wakes no grain; asked only after the caller may read the municipality.</summary>
     private async Task<bool> RoundExists(string code, string id)

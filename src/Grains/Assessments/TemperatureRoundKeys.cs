@@ -7,5 +7,8 @@ public static class TemperatureRoundKeys
 
     public static string Stream(string municipality, string roundId) => $"temperature:{municipality}:{roundId}";
 
+    /// <summary>The municipality of a round's stream key.</summary>
+    public static string Municipality(string stream) => stream.Split(':')[1];
+
     public static string RoundId(string grainKey) => grainKey.Split('/', 3)[2];
 }
