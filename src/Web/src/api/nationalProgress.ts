@@ -3,9 +3,11 @@ import type { MemberRole, ProgrammePhase } from "./types";
 
 /** Read models of the national console: counts, phases and means, never names or free text. */
 
+/** Actions by status; an overdue one (due date passed, not done) is counted under its status too. */
 export interface ActionCounts {
   planned: number;
   inProgress: number;
+  onHold: number;
   done: number;
   overdue: number;
   total: number;
@@ -123,7 +125,7 @@ export interface ConsoleQuery {
 
 export const CONSOLE_PAGE_SIZE = 100;
 
-const ACTIONS = "planned inProgress done overdue total";
+const ACTIONS = "planned inProgress onHold done overdue total";
 const SNAPSHOT = "closedAt questionnaireVersion respondents mean results { prerequisite title mean }";
 const ROW = `code name region phase phaseTitle joinedAt checklistDone checklistTotal
   lastTemperatureRound { ${SNAPSHOT} }

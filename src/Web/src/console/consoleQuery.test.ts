@@ -28,7 +28,7 @@ const row = (name: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow
   checklistDone: 0,
   checklistTotal: 5,
   lastTemperatureRound: null,
-  actions: { planned: 0, inProgress: 0, done: 0, overdue: 0, total: 0 },
+  actions: { planned: 0, inProgress: 0, onHold: 0, done: 0, overdue: 0, total: 0 },
   workshops: { planned: 0, held: 0, lastHeldAt: null },
   participants: [],
   citizensTakePart: false,
@@ -119,7 +119,7 @@ describe("sorting the table", () => {
     fc.assert(
       fc.property(rows, fc.constantFrom(...sortKeys), (specs, key) => {
         const input = specs.map((s, i) =>
-          row(s.name, { code: String(i), checklistDone: s.done, actions: { planned: 0, inProgress: 0, done: 0, overdue: s.overdue, total: s.overdue } }),
+          row(s.name, { code: String(i), checklistDone: s.done, actions: { planned: 0, inProgress: 0, onHold: 0, done: 0, overdue: s.overdue, total: s.overdue } }),
         );
         const up = sortRows(input, { key, descending: false });
         const down = sortRows(input, { key, descending: true });

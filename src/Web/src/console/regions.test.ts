@@ -10,7 +10,7 @@ const region = (name: string, over: Partial<RegionProgress> = {}): RegionProgres
   municipalities: 10,
   participating: 2,
   phases: [{ phase: "ANALYSIS", title: "Analyse", count: 2 }],
-  actions: { planned: 1, inProgress: 1, done: 1, overdue: 1, total: 3 },
+  actions: { planned: 1, inProgress: 1, onHold: 0, done: 1, overdue: 1, total: 3 },
   workshopsHeld: 3,
   citizensTakePart: 1,
   temperatureMean: 3.25,
@@ -49,7 +49,7 @@ describe("the region map", () => {
             participating: s.participating,
             citizensTakePart: s.citizens,
             workshopsHeld: s.held,
-            actions: { planned: 0, inProgress: 0, done: 0, overdue: s.overdue, total: s.overdue },
+            actions: { planned: 0, inProgress: 0, onHold: 0, done: 0, overdue: s.overdue, total: s.overdue },
           }),
         );
         const totals = countryTotals(regionTiles(regions));

@@ -19,7 +19,7 @@ export interface RegionTile extends RegionProgress {
   area: string;
 }
 
-const noActions: ActionCounts = { planned: 0, inProgress: 0, done: 0, overdue: 0, total: 0 };
+const noActions: ActionCounts = { planned: 0, inProgress: 0, onHold: 0, done: 0, overdue: 0, total: 0 };
 
 /**
  * Exactly the five regions in map order, whatever the server sent: a region with nobody taking

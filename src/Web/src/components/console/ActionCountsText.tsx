@@ -5,6 +5,7 @@ export function ActionCountsText({ actions }: { actions: ActionCounts }) {
   return (
     <span className="action-counts">
       {actions.planned} planlagt, {actions.inProgress} i gang, {actions.done} færdig
+      {actions.onHold > 0 && `, ${actions.onHold} på pause`}
       {actions.overdue > 0 && (
         <>
           {" "}

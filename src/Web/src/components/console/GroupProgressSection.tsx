@@ -45,6 +45,7 @@ export function GroupProgressSection({ group }: { group: GroupProgress }) {
                 <th scope="col">Planlagt</th>
                 <th scope="col">I gang</th>
                 <th scope="col">Færdig</th>
+                <th scope="col">På pause</th>
                 <th scope="col">Forsinket</th>
                 <th scope="col">I alt</th>
               </tr>
@@ -56,6 +57,7 @@ export function GroupProgressSection({ group }: { group: GroupProgress }) {
                   <td>{topic.actions.planned}</td>
                   <td>{topic.actions.inProgress}</td>
                   <td>{topic.actions.done}</td>
+                  <td>{topic.actions.onHold}</td>
                   <td>
                     {topic.actions.overdue > 0 && <span aria-hidden="true">⚠ </span>}
                     {topic.actions.overdue}
