@@ -10,7 +10,8 @@ const numbers = [1, 2, 3, 4, 5, 6, 7, 8];
 /** The closed rounds: the mean's course over time (from two rounds) and every prerequisite's mean per round. */
 export function TemperatureRounds({ rounds }: { rounds: readonly TemperatureSnapshot[] }) {
   if (rounds.length === 0) return <p className="empty">Kommunen har ingen afsluttede temperaturmålinger endnu.</p>;
-  const dates = rounds.map((r) => formatDateTime(r.closedAt));
+  // Numbered, as two rounds may close on the same day and a chart's categories must differ.
+  const labels = rounds.map((_, i) => `${i + 1}. måling`);
   const means = rounds.map((r) => r.mean);
   return (
     <>
@@ -19,7 +20,7 @@ export function TemperatureRounds({ rounds }: { rounds: readonly TemperatureSnap
           title="Gennemsnitlig temperatur pr. måling"
           summary={`Gennemsnittet af alle otte forudsætninger i hver afsluttet måling, ældste først, på en skala fra 0 til 5. ${trendSentence(means)}`}
           categoryLabel="Måling"
-          categories={dates}
+          categories={labels}
           series={[{ name: "Gennemsnit", values: means }]}
           max={5}
         />
@@ -30,9 +31,11 @@ export function TemperatureRounds({ rounds }: { rounds: readonly TemperatureSnap
           <thead>
             <tr>
               <th scope="col">Forudsætning</th>
-              {dates.map((date, i) => (
+              {rounds.map((r, i) => (
                 <th scope="col" key={i}>
-                  {date}
+                  {labels[i]}
+                  <br />
+                  <span className="meta">{formatDateTime(r.closedAt)}</span>
                 </th>
               ))}
             </tr>
