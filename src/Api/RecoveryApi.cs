@@ -17,6 +17,7 @@ using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
 using Recovery.Api.NationalProgress;
 using Recovery.Api.PlanOverview;
+using Recovery.Api.ReferenceNetwork;
 using Recovery.Api.Reports;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
@@ -48,6 +49,7 @@ public static partial class RecoveryApi
         services.AddSingleton<ImplementationGroupReader>();
         services.AddSingleton<PlanOverviewReader>();
         services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<ReferenceNetworkReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<DemoSeeding>();

@@ -9,6 +9,7 @@ using Recovery.Grains.Municipalities;
 using Recovery.Grains.NationalProgress;
 using Recovery.Grains.People;
 using Recovery.Grains.PlanOverview;
+using Recovery.Grains.ReferenceNetwork;
 using Recovery.Grains.Staircase;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
@@ -34,7 +35,8 @@ public static class RecoveryGrains
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Schema.For<StreamSnapshot>();
         opts.ConfigurePeople().ConfigureMunicipalities().ConfigureSteeringGroups().ConfigureImplementationGroups().ConfigureWorkshops().ConfigurePlanOverview().ConfigureAssessments()
-            .ConfigureStaircase().ConfigureCitizenMeasures().ConfigureCaseReviews().ConfigureNationalProgress();
+            .ConfigureStaircase().ConfigureCitizenMeasures().ConfigureCaseReviews().ConfigureNationalProgress()
+            .ConfigureReferenceNetwork();
     }
 
     /// <summary>Adds the grain call filter that enforces tenant access at the grain boundary.</summary>

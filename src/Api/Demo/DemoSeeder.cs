@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Recovery.Grains.Municipalities;
 using Recovery.Grains.SteeringGroups;
 
@@ -10,9 +11,10 @@ namespace Recovery.Api.Demo;
 /// gives Herning's demo staff member six pseudonymised citizens with measures,
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
-/// keeps whatever people changed since.
+/// keeps whatever people changed since. With <c>Recovery:Demo:Country</c> it also builds a reference network
+/// (<see cref="DemoReferenceNetwork"/>).
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, ILogger<DemoSeeder> logger) : BackgroundService
+internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seeding, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,6 +56,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, DemoSeeding seedi
         await DemoCitizenMeasures.Seed(grains);
         await DemoCaseReviews.Seed(grains);
         await SeedProgramme();
+        if (options.Value.Country) await DemoReferenceNetwork.Seed(grains);
     }
 
     private async Task SeedProgramme()

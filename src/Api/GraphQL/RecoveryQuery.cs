@@ -5,6 +5,7 @@ using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.NationalProgress;
+using Recovery.Api.ReferenceNetwork;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
 using Recovery.Api.Workshops;
@@ -24,6 +25,7 @@ internal sealed class RecoveryQuery : ObjectGraphType
         this.AddQuestionnaireQuery();
         this.AddCitizenMeasureInstrumentsQuery();
         this.AddNationalProgressQueries();
+        this.AddReferenceNetworkQuery();
     }
 }
 
@@ -40,5 +42,6 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddStaircaseMutations();
         this.AddCitizenMeasureMutations();
         this.AddWorkshopMutations();
+        this.AddReferenceNetworkMutations();
     }
 }

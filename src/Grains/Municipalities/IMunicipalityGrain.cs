@@ -22,4 +22,12 @@ public interface IMunicipalityGrain : ITenantGrain
     /// <summary>Govern at the boundary; the decider narrows it to the strategic leader.</summary>
     [Requires(Access.Govern), Alias("share-citizen-text")]
     Task<long> ShareCitizenText(ShareCitizenText command);
+
+    /// <summary>Govern at the boundary; the decider narrows it to the strategic leader.</summary>
+    [Requires(Access.Govern), Alias("join-reference-network")]
+    Task<long> JoinReferenceNetwork(JoinReferenceNetwork command);
+
+    /// <summary>Govern at the boundary; the decider narrows it to the strategic leader.</summary>
+    [Requires(Access.Govern), Alias("leave-reference-network")]
+    Task<long> LeaveReferenceNetwork(LeaveReferenceNetwork command);
 }

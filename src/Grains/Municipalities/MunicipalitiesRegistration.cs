@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Recovery.Grains.Municipalities;
@@ -7,6 +8,7 @@ public static class MunicipalitiesRegistration
     public static StoreOptions ConfigureMunicipalities(this StoreOptions opts)
     {
         opts.Events.AddEventTypes(EventTypes.Of<MunicipalityEvent>());
+        opts.Projections.Add(new ReferenceNetworkMembershipProjection(), ProjectionLifecycle.Inline);
         return opts;
     }
 }

@@ -30,3 +30,11 @@ public sealed record TickChecklistItem(
 /// <summary>Whether free text written by citizens is shown to the national coordinator.</summary>
 [GenerateSerializer, Immutable, Alias("municipality.share-citizen-text")]
 public sealed record ShareCitizenText([property: Id(0)] bool Shared) : MunicipalityCommand;
+
+/// <summary>Opts the municipality in to the anonymised reference network; joining again changes nothing.</summary>
+[GenerateSerializer, Immutable, Alias("municipality.join-reference-network")]
+public sealed record JoinReferenceNetwork : MunicipalityCommand;
+
+/// <summary>Takes the municipality out of the reference network; leaving again changes nothing.</summary>
+[GenerateSerializer, Immutable, Alias("municipality.leave-reference-network")]
+public sealed record LeaveReferenceNetwork : MunicipalityCommand;

@@ -20,6 +20,9 @@ public static class MunicipalityDecider
                 throw RuleViolation.Refused($"En kommune kan højst have {MaxGroups} grupper."),
             RegisterGroup c => [new MunicipalityGroupRegistered(c.GroupKey, c.Kind)],
             JoinProgramme => programme.Joined ? [] : [new ProgrammeJoined(context.Actor.PersonId, context.Now)],
+            // The reference network is open to every municipality, also those outside the programme.
+            JoinReferenceNetwork => Network(true, programme, context),
+            LeaveReferenceNetwork => Network(false, programme, context),
             _ when !programme.Joined => throw RuleViolation.Refused("Kommunen er ikke tilmeldt programmet endnu. Tilmeld den først."),
             ChangeProgrammePhase c => ChangePhase(c, programme),
             TickChecklistItem c => Tick(c, programme, context),
@@ -42,6 +45,8 @@ public static class MunicipalityDecider
         },
         ChecklistItemUnticked u => state with { Programme = state.Programme with { Ticks = state.Programme.Ticks.RemoveAll(x => x.Item == u.Item) } },
         CitizenTextSharingChanged s => state with { Programme = state.Programme with { SharesCitizenText = s.Shared } },
+        ReferenceNetworkJoined => state with { Programme = state.Programme with { ReferenceNetworkMember = true } },
+        ReferenceNetworkLeft => state with { Programme = state.Programme with { ReferenceNetworkMember = false } },
         _ => state,
     };
 
@@ -71,5 +76,15 @@ public static class MunicipalityDecider
         if (!ProgrammeState.MayDecideCitizenTextSharing(context.Actor))
             throw RuleViolation.Forbidden("Kun kommunens strategiske leder kan bestemme, om borgernes tekst deles med den nationale koordinator.");
         return c.Shared == programme.SharesCitizenText ? [] : [new CitizenTextSharingChanged(c.Shared)];
+    }
+
+    private static IReadOnlyList<MunicipalityEvent> Network(bool join, ProgrammeState programme, CommandContext context)
+    {
+        if (!ProgrammeState.MayDecideReferenceNetwork(context.Actor))
+            throw RuleViolation.Forbidden("Kun kommunens strategiske leder kan melde kommunen ind i eller ud af referencenetværket.");
+        if (join == programme.ReferenceNetworkMember) return [];
+        return join
+            ? [new ReferenceNetworkJoined(context.Actor.PersonId, context.Now)]
+            : [new ReferenceNetworkLeft(context.Actor.PersonId, context.Now)];
     }
 }

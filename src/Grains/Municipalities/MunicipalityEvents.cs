@@ -22,5 +22,11 @@ public sealed record ChecklistItemUnticked(ChecklistItem Item) : MunicipalityEve
 /// <summary>Whether free text written by citizens is shown to the national coordinator (unshared until first set).</summary>
 public sealed record CitizenTextSharingChanged(bool Shared) : MunicipalityEvent;
 
+/// <summary>The municipality's strategic leader opted in to the reference network: its figures count in editions published from now on.</summary>
+public sealed record ReferenceNetworkJoined(string By, DateTimeOffset At) : MunicipalityEvent;
+
+/// <summary>The municipality left the reference network: editions already published keep its figures, new ones do not use them.</summary>
+public sealed record ReferenceNetworkLeft(string By, DateTimeOffset At) : MunicipalityEvent;
+
 /// <summary>Steering group (<i>styregruppe</i>) or implementation group (<i>implementeringsgruppe</i>).</summary>
 public enum GroupKind { Steering, Implementation }

@@ -47,5 +47,9 @@ internal sealed class MunicipalityGrain(IDocumentStore store, TimeProvider clock
 
     public Task<long> ShareCitizenText(ShareCitizenText command) => Execute(command);
 
+    public Task<long> JoinReferenceNetwork(JoinReferenceNetwork command) => Execute(command);
+
+    public Task<long> LeaveReferenceNetwork(LeaveReferenceNetwork command) => Execute(command);
+
     private Task<long> Execute(MunicipalityCommand command) => commands.Submit(command, Caller.Current!);
 }

@@ -10,7 +10,8 @@ public sealed record ProgrammeState(
     [property: Id(2)] DateTimeOffset? JoinedAt,
     [property: Id(3)] ProgrammePhase Phase,
     [property: Id(4)] ImmutableList<ChecklistTick> Ticks,
-    [property: Id(5)] bool SharesCitizenText)
+    [property: Id(5)] bool SharesCitizenText,
+    [property: Id(6)] bool ReferenceNetworkMember = false)
 {
     public static ProgrammeState NotJoined { get; } = new(false, null, null, ProgrammePhase.StartUp, [], false);
 
@@ -21,6 +22,12 @@ public sealed record ProgrammeState(
     /// alone: the tovholder runs the work, but the director answers for the citizens' data.
     /// </summary>
     public static bool MayDecideCitizenTextSharing(Caller actor) => actor.Role == Role.StrategicLeader;
+
+    /// <summary>
+    /// Sharing the municipality's figures with other municipalities, however anonymised, is the
+    /// director's decision for the same reason; the national coordinator cannot opt a municipality in.
+    /// </summary>
+    public static bool MayDecideReferenceNetwork(Caller actor) => actor.Role == Role.StrategicLeader;
 }
 
 /// <summary>A ticked checklist item: who ticked it (person id) and when.</summary>

@@ -15,6 +15,7 @@ import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
 import { QuestionnairePage } from "./pages/QuestionnairePage";
 import { SignIn } from "./pages/SignIn";
+import { ReferenceNetworkPage } from "./pages/ReferenceNetworkPage";
 import { StaircasePage } from "./pages/StaircasePage";
 import { TemperatureRoundPage } from "./pages/TemperatureRoundPage";
 import { WorkshopProjectorPage } from "./pages/WorkshopProjectorPage";
@@ -66,6 +67,7 @@ export function App() {
         )}
         {route.name === "guestJoin" && <GuestJoinPage key={route.guestCode} guestCode={route.guestCode} />}
         {route.name === "citizenMeasures" && <CitizenMeasuresPage key={route.code} code={route.code} />}
+        {route.name === "referenceNetwork" && <ReferenceNetworkPage key={route.code} code={route.code} />}
         {route.name === "citizen" && <CitizenPage />}
         {route.name === "notFound" && <NotFound />}
       </main>

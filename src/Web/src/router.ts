@@ -43,6 +43,7 @@ export type Route =
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "citizenMeasures"; code: string }
+  | { name: "referenceNetwork"; code: string }
   | { name: "citizen" }
   | { name: "notFound" };
 
@@ -66,6 +67,8 @@ export function matchRoute(path: string): Route {
     if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
     if (measures?.[1]) return { name: "citizenMeasures", code: decodeURIComponent(measures[1]) };
+    const network = /^\/kommuner\/([^/]+)\/sammenligning$/.exec(trimmed);
+    if (network?.[1]) return { name: "referenceNetwork", code: decodeURIComponent(network[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
     if (report?.[1]) return { name: "report", code: decodeURIComponent(report[1]) };
     const reviews = /^\/kommuner\/([^/]+)\/sagsgennemgange(?:\/([^/]+))?$/.exec(trimmed);
@@ -100,6 +103,10 @@ export function staircasePath(code: string): string {
 
 export function citizenMeasuresPath(code: string): string {
   return `${municipalityPath(code)}/borgermaal`;
+}
+
+export function referenceNetworkPath(code: string): string {
+  return `${municipalityPath(code)}/sammenligning`;
 }
 
 export function workshopPath(code: string, id: string, projector = false): string {

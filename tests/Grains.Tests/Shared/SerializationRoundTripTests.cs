@@ -7,6 +7,7 @@ using Recovery.Grains.Assessments;
 using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.ImplementationGroups;
 using Recovery.Grains.Municipalities;
+using Recovery.Grains.ReferenceNetwork;
 using Recovery.Grains.Staircase;
 using Recovery.Grains.SteeringGroups;
 using Recovery.Grains.Workshops;
@@ -63,6 +64,13 @@ public sealed class SerializationRoundTripTests
         new ChangeProgrammePhase(ProgrammePhase.Reporting),
         new TickChecklistItem(ChecklistItem.TemperatureMeasurement, false),
         new ShareCitizenText(true),
+        new JoinReferenceNetwork(),
+        new LeaveReferenceNetwork(),
+        new ProgrammeState(false, null, null, ProgrammePhase.StartUp, [], false, ReferenceNetworkMember: true),
+        new NetworkEdition(2, Spec.Now, [new NetworkCell("plan-done", 6, 40.5, 20, 61.2, null),
+            NetworkCell.Hidden("who5-mean", SuppressionReason.MembershipChangedTooLittle)]),
+        new EditionHeading(1, Spec.Now),
+        new MetricFigure(12.5, 7),
         new TextOperationBuilder().Retain(2).Insert("æøå").Delete(1).Build(),
         new AimActivity("a-1", new FigureAim(KeyFigure.StaircaseStep, "sel-85")),
         new AddStep("peer", "Peerstøtte", 1),

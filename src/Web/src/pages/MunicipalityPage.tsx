@@ -11,7 +11,7 @@ import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { TemperatureRoundsSection } from "../components/temperature/TemperatureRoundsSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
-import { caseReviewsPath, citizenMeasuresPath, reportPath, staircasePath } from "../router";
+import { caseReviewsPath, citizenMeasuresPath, referenceNetworkPath, reportPath, staircasePath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -129,6 +129,9 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
           </li>
           <li>
             <Link to={caseReviewsPath(municipality.code)}>Sagsgennemgange</Link>
+          </li>
+          <li>
+            <Link to={referenceNetworkPath(municipality.code)}>Sammenligning med referencenetværket</Link>
           </li>
         </ul>
       </nav>

@@ -13,6 +13,8 @@ export type ChartProps = {
   format?: (value: number) => string;
   /** Heading of the table's first column (what the categories are). */
   categoryLabel: string;
+  /** A last table column "Bemærkning", one entry per category, e.g. why a row has no numbers. */
+  notes?: readonly (string | null)[];
 };
 
 export const decimal = (value: number) => value.toLocaleString("da-DK", { maximumFractionDigits: 1 });
@@ -21,7 +23,7 @@ export const decimal = (value: number) => value.toLocaleString("da-DK", { maximu
  * Every chart is a figure whose drawing has a text alternative and whose numbers are a table a
  * click away: nobody has to read values off a shape or tell series apart by colour.
  */
-export function ChartFigure({ title, summary, categories, series, format = decimal, categoryLabel, children }: ChartProps & {
+export function ChartFigure({ title, summary, categories, series, format = decimal, categoryLabel, notes, children }: ChartProps & {
   children: (labelledBy: string) => ReactNode;
 }) {
   const id = useId();
@@ -45,6 +47,7 @@ export function ChartFigure({ title, summary, categories, series, format = decim
                     {s.name}
                   </th>
                 ))}
+                {notes && <th scope="col">Bemærkning</th>}
               </tr>
             </thead>
             <tbody>
@@ -55,6 +58,7 @@ export function ChartFigure({ title, summary, categories, series, format = decim
                     const value = s.values[row];
                     return <td key={s.name}>{value === null || value === undefined ? "–" : format(value)}</td>;
                   })}
+                  {notes && <td>{notes[row] ?? ""}</td>}
                 </tr>
               ))}
             </tbody>
