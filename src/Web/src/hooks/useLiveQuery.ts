@@ -6,10 +6,12 @@ export type QueryState<T> =
   | { status: "loading" }
   | { status: "forbidden" }
   | { status: "error"; message: string }
-  | { status: "ready"; data: T; refreshError: string | null };
+  | { status: "ready"; data: T; refreshError: string | null; key: string };
 
 export interface LiveQuery<T> {
   state: QueryState<T>;
+  /** The data on screen answers an earlier key (e.g. other filters) while the new answer is on its way. */
+  stale: boolean;
   live: LiveState;
   /** Increases each time a change someone made elsewhere has been fetched; drives the announcement. */
   liveUpdates: number;
@@ -36,18 +38,22 @@ export function useLiveQuery<T>(
   const latest = useRef(0);
   const fetchRef = useRef(fetch);
   const concernsRef = useRef(concerns);
+  const keyRef = useRef(key);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Declared before the fetching effect, so a new key is fetched with the new function.
   useEffect(() => {
     fetchRef.current = fetch;
     concernsRef.current = concerns;
+    keyRef.current = key;
   });
 
   const load = useCallback((announce: boolean) => {
     const request = ++latest.current;
+    const requestKey = keyRef.current;
     fetchRef.current().then(
       (data) => {
         if (request !== latest.current) return;
-        setState({ status: "ready", data, refreshError: null });
+        setState({ status: "ready", data, refreshError: null, key: requestKey });
         if (announce) setLiveUpdates((n) => n + 1);
       },
       (error: unknown) => {
@@ -90,5 +96,5 @@ export function useLiveQuery<T>(
     load(false);
   }, [load]);
 
-  return { state, live, liveUpdates, retry };
+  return { state, stale: state.status === "ready" && state.key !== key, live, liveUpdates, retry };
 }

@@ -13,6 +13,7 @@ import { LiveStatus } from "../components/LiveStatus";
 import { Loading } from "../components/Loading";
 import { NoAccess } from "../components/NoAccess";
 import { nationalConsolePath, nationalExportQuery, nextSort, parseConsoleView, sortRows, type ConsoleView } from "../console/consoleQuery";
+import { currentCursor, firstPage, nextPage, pagingFor, previousPage } from "../console/paging";
 import { formatDate } from "../format";
 import { useLiveQuery } from "../hooks/useLiveQuery";
 import { countLabel } from "../labels";
@@ -40,17 +41,16 @@ export function NationalConsolePage() {
 function Console() {
   const view = parseConsoleView(useSearch());
   const { region, phase } = view;
-  // Earlier pages' cursors, so "Forrige side" can go back; a new filter starts again at the first page.
-  const [paging, setPaging] = useState({ filter: `${region}|${phase}`, cursors: [null] as (string | null)[] });
-  const cursors = paging.filter === `${region}|${phase}` ? paging.cursors : [null];
-  const after = cursors.at(-1) ?? null;
+  const filter = `${region}|${phase}`;
+  const [seen, setPaging] = useState(() => firstPage(filter));
+  const paging = pagingFor(seen, filter);
+  const after = currentCursor(paging);
   const fetch = useCallback(() => fetchNationalConsole({ region, phase, after }), [region, phase, after]);
-  const { state, live, liveUpdates, retry } = useLiveQuery(`${region}|${phase}|${after}`, fetch, "national");
+  const { state, stale, live, liveUpdates, retry } = useLiveQuery(`${filter}|${after}`, fetch, "national");
 
   function show(next: Partial<ConsoleView>) {
     navigate(nationalConsolePath({ ...view, ...next }));
   }
-  const turnPage = (next: (string | null)[]) => setPaging({ filter: `${region}|${phase}`, cursors: next });
 
   return (
     <>
@@ -61,7 +61,7 @@ function Console() {
         onRegion={(r) => show({ region: r })}
         onPhase={(p: ProgrammePhase | null) => show({ phase: p })}
       />
-      {state.status === "loading" && <Loading text="Henter oversigten …" />}
+      {(state.status === "loading" || stale) && <Loading text="Henter oversigten …" />}
       {state.status === "error" && <ErrorMessage onRetry={retry}>{state.message}</ErrorMessage>}
       {state.status === "forbidden" && <NoAccess>Kun for den nationale koordinator.</NoAccess>}
       {state.status === "ready" && (
@@ -95,17 +95,22 @@ function Console() {
                 <TemperatureByPrerequisite rows={state.data.municipalities} />
               </>
             )}
-            {(cursors.length > 1 || state.data.pageInfo.hasNextPage) && (
+            {(paging.cursors.length > 1 || state.data.pageInfo.hasNextPage) && (
               <nav className="pager" aria-label="Sider">
-                <button type="button" className="button button--quiet" disabled={cursors.length < 2} onClick={() => turnPage(cursors.slice(0, -1))}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={paging.cursors.length < 2}
+                  onClick={() => setPaging(previousPage(paging))}
+                >
                   Forrige side
                 </button>
-                <span>Side {cursors.length}</span>
+                <span>Side {paging.cursors.length}</span>
                 <button
                   type="button"
                   className="button button--quiet"
                   disabled={!state.data.pageInfo.hasNextPage}
-                  onClick={() => turnPage([...cursors, state.data.pageInfo.endCursor])}
+                  onClick={() => setPaging(nextPage(paging, state.data.pageInfo.endCursor))}
                 >
                   Næste side
                 </button>
