@@ -48,16 +48,18 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
         await using var browser = await OnLivePageAsync("/koordinator");
         var page = browser.Page;
         var actions = HerningRow(page).GetByRole(AriaRole.Cell).Nth(4);
-        var inProgress = Count(await actions.InnerTextAsync(), "i gang");
+        var before = await actions.InnerTextAsync();
+        var (inProgress, overdue) = (Count(before, "i gang"), Count(before, "forsinket"));
 
         // Roskilde's strategic leader joins the programme: a new row.
         var roskilde = await server.Server.TokenFor("roskilde-leder");
         await Rooms.GraphQL(server.Server.Http(roskilde), "mutation { joinProgramme(municipalityCode: \"265\") { version } }", new { }, Ct);
         await Expect(MunicipalityRow(page, "Roskilde")).ToContainTextAsync("Sjælland");
 
-        // Herning's tovholder adds an action that is under way: Herning's counts move.
-        await AddHerningActionAsync("IN_PROGRESS");
+        // Herning's tovholder adds an action that is under way and past its due date: Herning's counts move.
+        await AddHerningActionAsync("IN_PROGRESS", due: "2020-01-31");
         await Expect(actions).ToContainTextAsync($"{inProgress + 1} i gang");
+        await Expect(actions.Locator(".badge--overdue")).ToHaveTextAsync($"⚠ {overdue + 1} forsinket");
         await Expect(page.GetByText("Oversigten er opdateret")).ToBeVisibleAsync();
         await AssertNotReloadedAsync(browser);
     }
@@ -132,16 +134,16 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
     private static ILocator Region(IPage page, string name) =>
         page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = name }) });
 
-    /// <summary>"2 planlagt, 1 i gang, 0 færdig" → the number before <paramref name="status"/>.</summary>
+    /// <summary>"2 planlagt, 1 i gang, 0 færdig" → the number before <paramref name="status"/>; 0 when it is not there (no overdue actions).</summary>
     private static int Count(string text, string status) =>
-        int.Parse(Regex.Match(text, $@"(\d+) {status}").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Regex.Match(text, $@"(\d+) {status}") is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     /// <summary>A steering-group plan item in Herning, added by its tovholder through GraphQL; returns its id.</summary>
-    private async Task<string> AddHerningActionAsync(string status)
+    private async Task<string> AddHerningActionAsync(string status, string? due = null)
     {
         var data = await Rooms.GraphQL(server.Server.Http(await server.Server.TokenFor("herning-tovholder")), """
             mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }
-            """, new { input = new { municipalityCode = "657", prerequisite = 4, title = Personas.Unique("Fælles opfølgning"), status } }, Ct);
+            """, new { input = new { municipalityCode = "657", prerequisite = 4, title = Personas.Unique("Fælles opfølgning"), status, due } }, Ct);
         return data.GetProperty("addPlanItem").GetProperty("id").GetString()!;
     }
 
