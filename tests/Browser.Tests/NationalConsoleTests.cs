@@ -43,6 +43,19 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_drill_down_into_a_municipality_that_has_not_joined_or_does_not_exist_says_so()
+    {
+        await using var browser = await server.SignedInAsync(Personas.National, "/");
+        await browser.Page.GotoAsync("/koordinator/kommuner/101");
+        await Expect(browser.Page.GetByText("Kommunen med koden 101 deltager ikke i programmet.")).ToBeVisibleAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "Gå til kommunens side" })).ToHaveAttributeAsync("href", "/kommuner/101");
+
+        await browser.Page.GotoAsync("/koordinator/kommuner/999");
+        await Expect(browser.Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Prøv igen" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Changes_made_in_municipalities_appear_on_the_open_console_without_reload()
     {
         await using var browser = await OnLivePageAsync("/koordinator");

@@ -5,7 +5,8 @@ import { useLiveStream, type ChangeNotice, type LiveState } from "../api/live";
 export type QueryState<T> =
   | { status: "loading" }
   | { status: "forbidden" }
-  | { status: "error"; message: string }
+  /** `retry` is false where asking again cannot help (an unknown municipality code). */
+  | { status: "error"; message: string; retry: boolean }
   | { status: "ready"; data: T; refreshError: string | null; key: string };
 
 export interface LiveQuery<T> {
@@ -60,7 +61,8 @@ export function useLiveQuery<T>(
         if (request !== latest.current) return;
         if (error instanceof ApiError && error.code === "FORBIDDEN") return setState({ status: "forbidden" });
         const message = messageOf(error);
-        setState((prev) => (prev.status === "ready" ? { ...prev, refreshError: message } : { status: "error", message }));
+        const retry = !(error instanceof ApiError && ["NOT_FOUND", "VALIDATION"].includes(error.code ?? ""));
+        setState((prev) => (prev.status === "ready" ? { ...prev, refreshError: message } : { status: "error", message, retry }));
       },
     );
   }, []);

@@ -42,7 +42,7 @@ function Progress({ code }: { code: string }) {
     return (
       <>
         <h1>Fremdrift</h1>
-        <ErrorMessage onRetry={retry}>{state.message}</ErrorMessage>
+        <ErrorMessage onRetry={state.retry ? retry : undefined}>{state.message}</ErrorMessage>
       </>
     );
   if (state.data === null)

@@ -62,7 +62,7 @@ function Console() {
         onPhase={(p: ProgrammePhase | null) => show({ phase: p })}
       />
       {(state.status === "loading" || stale) && <Loading text="Henter oversigten …" />}
-      {state.status === "error" && <ErrorMessage onRetry={retry}>{state.message}</ErrorMessage>}
+      {state.status === "error" && <ErrorMessage onRetry={state.retry ? retry : undefined}>{state.message}</ErrorMessage>}
       {state.status === "forbidden" && <NoAccess>Kun for den nationale koordinator.</NoAccess>}
       {state.status === "ready" && (
         <>
