@@ -1,9 +1,9 @@
 import { useCallback, type ReactNode } from "react";
 import { fetchMunicipalityProgress, type MunicipalityProgress } from "../api/nationalProgress";
+import { ActionCountsText } from "../components/console/ActionCountsText";
 import { CoordinatorOnly } from "../components/console/CoordinatorOnly";
 import { GroupProgressSection } from "../components/console/GroupProgressSection";
 import { TemperatureRounds } from "../components/console/TemperatureRounds";
-import { ActionCountsText } from "../components/console/ActionCountsText";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { LiveStatus } from "../components/LiveStatus";

@@ -1,8 +1,8 @@
 import { useCallback, useState } from "react";
 import { exportPaths } from "../api/exports";
 import { fetchNationalConsole } from "../api/nationalProgress";
-import type { ProgrammePhase } from "../api/types";
 import { ConsoleFilters } from "../components/console/ConsoleFilters";
+import { CoordinatorOnly } from "../components/console/CoordinatorOnly";
 import { MunicipalityTable } from "../components/console/MunicipalityTable";
 import { ProgressTrends } from "../components/console/ProgressTrends";
 import { RegionMap } from "../components/console/RegionMap";
@@ -19,7 +19,6 @@ import { useLiveQuery } from "../hooks/useLiveQuery";
 import { countLabel } from "../labels";
 import { navigate, useSearch } from "../router";
 import { usePageTitle } from "../usePageTitle";
-import { CoordinatorOnly } from "../components/console/CoordinatorOnly";
 
 /** All participating municipalities on one screen, for the national coordinator. */
 export function NationalConsolePage() {
@@ -59,7 +58,7 @@ function Console() {
         region={region}
         phase={phase}
         onRegion={(r) => show({ region: r })}
-        onPhase={(p: ProgrammePhase | null) => show({ phase: p })}
+        onPhase={(p) => show({ phase: p })}
       />
       {(state.status === "loading" || stale) && <Loading text="Henter oversigten …" />}
       {state.status === "error" && <ErrorMessage onRetry={state.retry ? retry : undefined}>{state.message}</ErrorMessage>}
