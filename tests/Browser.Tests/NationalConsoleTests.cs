@@ -22,14 +22,22 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("National oversigt");
         await Expect(HerningRow(page)).ToContainTextAsync("Midtjylland");
 
+        // Sorting is part of the address too; a second click turns the order round.
+        var checklist = page.GetByRole(AriaRole.Columnheader, new() { Name = "Tjekliste" });
+        await checklist.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(checklist).ToHaveAttributeAsync("aria-sort", "ascending");
+        await checklist.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/koordinator\\?sorter=-tjekliste$"));
+        await Expect(checklist).ToHaveAttributeAsync("aria-sort", "descending");
+
         await page.GetByLabel("Region", new() { Exact = true }).SelectOptionAsync("Nordjylland");
-        await Expect(page).ToHaveURLAsync(new Regex("/koordinator\\?region=Nordjylland$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/koordinator\\?region=Nordjylland&sorter=-tjekliste$"));
         await Expect(page.GetByText("Ingen deltagende kommuner matcher filtrene.")).ToBeVisibleAsync();
         await Expect(HerningRow(page)).ToHaveCountAsync(0);
 
         // The region map sets the same filter, and the address can be opened as a link.
         await Region(page, "Midtjylland").GetByRole(AriaRole.Button, new() { Name = "Vis kun Midtjylland" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/koordinator\\?region=Midtjylland$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/koordinator\\?region=Midtjylland&sorter=-tjekliste$"));
         await page.ReloadAsync();
         await Expect(page.GetByLabel("Region", new() { Exact = true })).ToHaveValueAsync("Midtjylland");
         await Expect(Region(page, "Midtjylland")).ToContainTextAsync("(valgt)");
