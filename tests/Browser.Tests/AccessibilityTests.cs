@@ -98,16 +98,19 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
     }
 
     /// <summary>One line per serious or critical rule broken: rule, help text and the offending elements.</summary>
-    internal static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    internal static Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page) => ViolationsAsync(page, seriousOnly: true);
+
+    /// <summary>One line per rule broken (only serious and critical ones when <paramref name="seriousOnly"/>).</summary>
+    internal static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, bool seriousOnly)
     {
         Assert.True(File.Exists(AxeScript), $"{AxeScript} is missing: run npm ci in src/Web first.");
         await page.AddScriptTagAsync(new() { Path = AxeScript });
         var violations = await page.EvaluateAsync<JsonElement>("""
-            async () => (await axe.run(document))
+            async (seriousOnly) => (await axe.run(document))
               .violations
-              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .filter(v => !seriousOnly || v.impact === 'serious' || v.impact === 'critical')
               .map(v => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-            """);
+            """, seriousOnly);
         return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
     }
 }

@@ -3,6 +3,8 @@ import { Announcer } from "./components/Announcer";
 import { Header } from "./components/Header";
 import { MunicipalityList } from "./pages/MunicipalityList";
 import { MunicipalityPage } from "./pages/MunicipalityPage";
+import { MunicipalityProgressPage } from "./pages/MunicipalityProgressPage";
+import { NationalConsolePage } from "./pages/NationalConsolePage";
 import { CaseReviewListPage } from "./pages/CaseReviewListPage";
 import { CaseReviewPage } from "./pages/CaseReviewPage";
 import { CitizenMeasuresPage } from "./pages/CitizenMeasuresPage";
@@ -43,8 +45,11 @@ export function App() {
         Gå til indhold
       </a>
       <Header />
-      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+      {/* The console's table has many columns; it may use a wide screen's width. */}
+      <main id="main" ref={mainRef} tabIndex={-1} className={route.name === "nationalConsole" ? "main main--wide" : "main"}>
         {route.name === "municipalities" && <MunicipalityList />}
+        {route.name === "nationalConsole" && <NationalConsolePage />}
+        {route.name === "municipalityProgress" && <MunicipalityProgressPage key={route.code} code={route.code} />}
         {route.name === "signIn" && <SignIn />}
         {route.name === "municipality" && <MunicipalityPage key={route.code} code={route.code} />}
         {route.name === "implementationGroup" && (

@@ -22,8 +22,15 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => location.pathname);
 }
 
+/** The query string, e.g. the console's filters; changes with navigate() and back/forward. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => location.search);
+}
+
 export type Route =
   | { name: "municipalities" }
+  | { name: "nationalConsole" }
+  | { name: "municipalityProgress"; code: string }
   | { name: "signIn" }
   | { name: "municipality"; code: string }
   | { name: "implementationGroup"; code: string; slug: string }
@@ -46,7 +53,10 @@ export function matchRoute(path: string): Route {
   if (trimmed === "/log-ind") return { name: "signIn" };
   if (trimmed === QUESTIONNAIRE_PATH) return { name: "questionnaire" };
   if (trimmed === "/borger") return { name: "citizen" };
+  if (trimmed === "/koordinator") return { name: "nationalConsole" };
   try {
+    const progress = /^\/koordinator\/kommuner\/([^/]+)$/.exec(trimmed);
+    if (progress?.[1]) return { name: "municipalityProgress", code: decodeURIComponent(progress[1]) };
     const municipality = /^\/kommuner\/([^/]+)$/.exec(trimmed);
     if (municipality?.[1]) return { name: "municipality", code: decodeURIComponent(municipality[1]) };
     const group = /^\/kommuner\/([^/]+)\/grupper\/([^/]+)$/.exec(trimmed);

@@ -13,6 +13,7 @@ export const exportPaths = {
   implementationPlan: (code: string, slug: string) => `${base(code)}/implementeringsgrupper/${encodeURIComponent(slug)}/plan`,
   implementationDecisions: (code: string, slug: string) =>
     `${base(code)}/implementeringsgrupper/${encodeURIComponent(slug)}/beslutninger`,
+  nationalMunicipalities: () => "/exports/national/kommuner",
 };
 
 const FAILED = "Eksporten kunne ikke hentes.";
@@ -20,12 +21,13 @@ const FAILED = "Eksporten kunne ikke hentes.";
 /**
  * Downloads an export with the bearer token. A plain link cannot carry the token (it lives in
  * sessionStorage, not a cookie), so the file is fetched and handed to the browser as a blob.
+ * `query` ("?region=…") goes after the extension.
  */
-export async function downloadExport(path: string, format: ExportFormat): Promise<void> {
+export async function downloadExport(path: string, format: ExportFormat, query = ""): Promise<void> {
   const token = getToken();
   let response: Response;
   try {
-    response = await fetch(`${path}.${format}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    response = await fetch(`${path}.${format}${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   } catch {
     throw new ApiError(`${FAILED} ${NETWORK_ERROR}`, "NETWORK");
   }

@@ -8,6 +8,10 @@ interface ExportButtonsProps {
   path: string;
   /** What is exported, for screen readers: "udviklingsplanen" → "Eksportér udviklingsplanen som CSV". */
   subject: string;
+  /** Filters for the export, "?region=…", added after the extension. */
+  query?: string;
+  /** The button's verb; another than "Eksportér" also shows "som": "Hent som CSV". */
+  verb?: string;
 }
 
 const formats: { format: ExportFormat; label: string }[] = [
@@ -15,7 +19,7 @@ const formats: { format: ExportFormat; label: string }[] = [
   { format: "xlsx", label: "Excel" },
 ];
 
-export function ExportButtons({ path, subject }: ExportButtonsProps) {
+export function ExportButtons({ path, subject, query = "", verb }: ExportButtonsProps) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,7 +27,7 @@ export function ExportButtons({ path, subject }: ExportButtonsProps) {
     setBusy(format);
     setError(null);
     try {
-      await downloadExport(path, format);
+      await downloadExport(path, format, query);
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {
@@ -45,10 +49,11 @@ export function ExportButtons({ path, subject }: ExportButtonsProps) {
             {busy === format ? (
               "Henter …"
             ) : (
-              <>
-                Eksportér <span className="visually-hidden">{subject} som </span>
-                {label}
-              </>
+              // One inline run: loose text in the flex button would lose its spaces around the hidden words.
+              <span>
+                {verb ?? "Eksportér"} <span className="visually-hidden">{subject} </span>
+                {verb ? `som ${label}` : <><span className="visually-hidden">som </span>{label}</>}
+              </span>
             )}
           </button>
         ))}

@@ -1,12 +1,15 @@
 import { setToken } from "../auth";
-import { userRoleLabel } from "../labels";
-import { navigate } from "../router";
+import { NATIONAL_CONSOLE_PATH } from "../console/consoleQuery";
+import { NATIONAL_COORDINATOR, userRoleLabel } from "../labels";
+import { navigate, usePath } from "../router";
 import { useViewer } from "../viewer";
 import { announce } from "./Announcer";
 import { Link } from "./Link";
 
 export function Header() {
   const state = useViewer();
+  const path = usePath();
+  const isCoordinator = state.status === "ready" && state.viewer?.role === NATIONAL_COORDINATOR;
 
   function signOut() {
     setToken(null);
@@ -20,6 +23,13 @@ export function Header() {
         <Link to="/" className="brand">
           Recovery
         </Link>
+        {isCoordinator && (
+          <nav aria-label="Hovedmenu" className="site-nav">
+            <Link to={NATIONAL_CONSOLE_PATH} aria-current={path.startsWith(NATIONAL_CONSOLE_PATH) ? "page" : undefined}>
+              National oversigt
+            </Link>
+          </nav>
+        )}
         {state.status === "ready" && state.viewer ? (
           <div className="who">
             <p className="who__text">

@@ -1,0 +1,28 @@
+import type { ProgressQuarter } from "../../api/nationalProgress";
+import { trendCharts } from "../../console/consoleFormat";
+import { LineChart } from "../charts/LineChart";
+
+/** The programme quarter by quarter: counts in one chart, the 0–5 temperature in its own. */
+export function ProgressTrends({ quarters }: { quarters: readonly ProgressQuarter[] }) {
+  if (quarters.length === 0) return <p className="empty">Der er endnu ingen tal at vise over tid.</p>;
+  const charts = trendCharts(quarters);
+  return (
+    <>
+      <LineChart
+        title="Tilmeldinger, workshops og færdige handlinger pr. kvartal"
+        summary="Tilmeldte kommuner i alt ved kvartalets udgang, og workshops afholdt og handlinger gjort færdige i kvartalet, ældste kvartal først."
+        categoryLabel="Kvartal"
+        categories={charts.categories}
+        series={charts.activity}
+      />
+      <LineChart
+        title="Gennemsnitlig temperatur pr. kvartal"
+        summary="Gennemsnittet af de temperaturmålinger, der blev afsluttet i kvartalet, på en skala fra 0 til 5. Et kvartal uden målinger har intet punkt."
+        categoryLabel="Kvartal"
+        categories={charts.categories}
+        series={charts.temperature}
+        max={5}
+      />
+    </>
+  );
+}
