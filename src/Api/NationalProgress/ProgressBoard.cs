@@ -22,11 +22,14 @@ internal sealed class ProgressBoard(IDocumentStore store, TimeProvider clock)
     public async Task<IReadOnlyList<MunicipalityProgressModel>> All(CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var programmes = await session.Query<MunicipalityProgress>().Where(p => p.AnyTenant() && p.JoinedAt != null).ToListAsync(ct);
-        var groups = (await session.Query<GroupProgress>().Where(g => g.AnyTenant()).ToListAsync(ct)).ToLookup(g => g.Municipality);
-        var rounds = (await session.Query<TemperatureRoundSummary>().Where(r => r.AnyTenant() && r.ClosedAt != null).ToListAsync(ct))
-            .ToLookup(r => TemperatureRoundKeys.Municipality(r.Id));
-        return Models(programmes, groups, rounds);
+        // One round trip for the three reads: on a busy database the wait between them was the larger cost.
+        var batch = session.CreateBatchQuery();
+        var programmes = batch.Query<MunicipalityProgress>().Where(p => p.AnyTenant() && p.JoinedAt != null).ToList();
+        var groups = batch.Query<GroupProgress>().Where(g => g.AnyTenant()).ToList();
+        var rounds = batch.Query<TemperatureRoundSummary>().Where(r => r.AnyTenant() && r.ClosedAt != null).ToList();
+        await batch.Execute(ct);
+        return Models(await programmes, (await groups).ToLookup(g => g.Municipality),
+            (await rounds).ToLookup(r => TemperatureRoundKeys.Municipality(r.Id)));
     }
 
     /// <summary>One municipality's progress, or null when it has not joined.</summary>
