@@ -39,8 +39,17 @@ internal static class DemoReferenceNetwork
             await SeedTemperatureRound(grains, code, random);
             await SeedCitizens(grains, code, random);
         }
+    }
+
+    /// <summary>
+    /// The first edition, published once the rest of the country is seeded too, so the members' plans
+    /// are in it; a network that already has an edition is left as people made it.
+    /// </summary>
+    public static async Task PublishFirstEdition(IGrainFactory grains)
+    {
         new Caller("p-national-demo", null, Role.NationalCoordinator).Enter();
-        await network.Publish();
+        var network = grains.GetGrain<IReferenceNetworkGrain>(0);
+        if ((await network.Editions()).Count == 0) await network.Publish();
     }
 
     private static async Task Join(IGrainFactory grains, string code)

@@ -13,7 +13,8 @@ namespace Recovery.Api.Demo;
 /// and takes Herning into the programme (Roskilde is left to join by hand). It seeds a group only while
 /// it is not yet established, and the programme only while Herning has not joined, so a second run
 /// keeps whatever people changed since. With <c>Recovery:Demo:Country</c> it also builds a reference network
-/// (<see cref="DemoReferenceNetwork"/>) and then seeds the rest of the country (<see cref="DemoCountry"/>).
+/// (<see cref="DemoReferenceNetwork"/>), seeds the rest of the country (<see cref="DemoCountry"/>) and then
+/// publishes the network's first edition, so the members' plans are in it.
 /// </summary>
 internal sealed partial class DemoSeeder(
     IGrainFactory grains, DemoSeeding seeding, DemoCountry country, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : BackgroundService
@@ -23,7 +24,11 @@ internal sealed partial class DemoSeeder(
         try
         {
             await SeedAll();
-            if (options.Value.Country) await country.Seed(DemoCountry.AllCodes, options.Value.GroupsPerMunicipality, stoppingToken);
+            if (options.Value.Country)
+            {
+                await country.Seed(DemoCountry.AllCodes, options.Value.GroupsPerMunicipality, stoppingToken);
+                await DemoReferenceNetwork.PublishFirstEdition(grains);
+            }
             seeding.Finished();
         }
         catch (Exception e)

@@ -14,8 +14,10 @@ public sealed class DemoReferenceNetworkTests(ApiServer api) : IClassFixture<Api
     {
         var grains = api.Server.Services.GetRequiredService<IGrainFactory>();
         await DemoReferenceNetwork.Seed(grains);
+        await DemoReferenceNetwork.PublishFirstEdition(grains);
         var stored = await api.EventCountAsync(Ct);
         await DemoReferenceNetwork.Seed(grains);
+        await DemoReferenceNetwork.PublishFirstEdition(grains);
 
         var response = await api.Client("herning-chef").GraphQLAsync(
             "{ referenceNetwork(code: \"657\") { member mayLeave editions { id } comparison { rows { metric own ownHidden n suppressed } } } }", ct: Ct);

@@ -31,8 +31,10 @@ export function quarterLabel(quarter: string): string {
 
 export interface TrendCharts {
   categories: string[];
-  /** Counts: joined (cumulative), workshops held and actions done per quarter. */
+  /** Counts of municipalities and workshops: joined (cumulative) and workshops held per quarter. */
   activity: ChartSeries[];
+  /** Actions finished per quarter: their own chart, as they run to hundreds where the others stay near a hundred. */
+  actions: ChartSeries[];
   /** The national mean on the 0–5 scale: its own chart, as a count axis would flatten it. */
   temperature: ChartSeries[];
 }
@@ -43,8 +45,8 @@ export function trendCharts(quarters: readonly ProgressQuarter[]): TrendCharts {
     activity: [
       { name: "Tilmeldte kommuner", values: quarters.map((q) => q.joined) },
       { name: "Afholdte workshops", values: quarters.map((q) => q.workshopsHeld) },
-      { name: "Færdige handlinger", values: quarters.map((q) => q.actionsDone) },
     ],
+    actions: [{ name: "Færdige handlinger", values: quarters.map((q) => q.actionsDone) }],
     temperature: [{ name: "Gennemsnitlig temperatur", values: quarters.map((q) => q.temperatureMean) }],
   };
 }

@@ -93,7 +93,8 @@ describe("console texts", () => {
       { quarter: "2026K2", joined: 3, workshopsHeld: 2, temperatureRounds: 1, temperatureMean: 3.1, actionsDone: 5 },
     ]);
     expect(charts.categories).toEqual(["1. kvt. 2026", "2. kvt. 2026"]);
-    expect(charts.activity.map((s) => s.values)).toEqual([[1, 3], [0, 2], [0, 5]]);
+    expect(charts.activity.map((s) => s.values)).toEqual([[1, 3], [0, 2]]);
+    expect(charts.actions.map((s) => s.values)).toEqual([[0, 5]]);
     expect(charts.temperature[0]!.values).toEqual([null, 3.1]);
   });
 });

@@ -7,6 +7,8 @@ const LEFT = 48;
 const RIGHT = 24;
 const TOP = 16;
 const BOTTOM = 40;
+/** A generous average width of a 12 px tick label's character, in drawing units. */
+const CHAR_WIDTH = 7;
 
 /**
  * Trends across periods: one line per series with its own marker shape and dash, the periods on
@@ -21,6 +23,7 @@ export function LineChart(props: ChartProps) {
   const step = categories.length > 1 ? (WIDTH - LEFT - RIGHT) / (categories.length - 1) : 0;
   const px = (i: number) => LEFT + (categories.length > 1 ? i * step : (WIDTH - LEFT - RIGHT) / 2);
   const py = (v: number) => TOP + plotHeight - y(v);
+  const every = labelEvery(categories, step);
   return (
     <ChartFigure {...props}>
       {(labelledBy) => (
@@ -35,11 +38,13 @@ export function LineChart(props: ChartProps) {
                 </text>
               </g>
             ))}
-            {categories.map((category, i) => (
-              <text key={category} x={px(i)} y={HEIGHT - 14} textAnchor={anchor(i, categories.length)} className="chart-tick">
-                {category}
-              </text>
-            ))}
+            {categories.map((category, i) =>
+              (categories.length - 1 - i) % every === 0 ? (
+                <text key={category} x={px(i)} y={HEIGHT - 14} textAnchor={anchor(i, categories.length)} className="chart-tick">
+                  {category}
+                </text>
+              ) : null,
+            )}
             {series.map((s, index) => (
               <g key={s.name}>
                 {segments(s.values).map((segment) => (
@@ -73,6 +78,17 @@ export function LineChart(props: ChartProps) {
 function anchor(index: number, count: number): "start" | "middle" | "end" {
   if (count < 2) return "middle";
   return index === 0 ? "start" : index === count - 1 ? "end" : "middle";
+}
+
+/**
+ * Label every n-th period, counted back from the latest, when all labels would run into each other;
+ * the table under the chart names every period. The outermost labels lean inwards, so they need
+ * half a label more room than the ones between.
+ */
+export function labelEvery(categories: readonly string[], step: number): number {
+  if (categories.length < 2 || step <= 0) return 1;
+  const widest = Math.max(...categories.map((c) => c.length)) * CHAR_WIDTH;
+  return Math.max(1, Math.ceil((1.5 * widest) / step));
 }
 
 /** Runs of consecutive indexes that have a value. */

@@ -2,18 +2,25 @@ import type { ProgressQuarter } from "../../api/nationalProgress";
 import { trendCharts } from "../../console/consoleFormat";
 import { LineChart } from "../charts/LineChart";
 
-/** The programme quarter by quarter: counts in one chart, the 0–5 temperature in its own. */
+/** The programme quarter by quarter: municipalities and workshops, finished actions, and the 0–5 temperature, each on its own scale. */
 export function ProgressTrends({ quarters }: { quarters: readonly ProgressQuarter[] }) {
   if (quarters.length === 0) return <p className="empty">Der er endnu ingen tal at vise over tid.</p>;
   const charts = trendCharts(quarters);
   return (
     <>
       <LineChart
-        title="Tilmeldinger, workshops og færdige handlinger pr. kvartal"
-        summary="Tilmeldte kommuner i alt ved kvartalets udgang, og workshops afholdt og handlinger gjort færdige i kvartalet, ældste kvartal først."
+        title="Tilmeldinger og workshops pr. kvartal"
+        summary="Tilmeldte kommuner i alt ved kvartalets udgang og workshops afholdt i kvartalet, ældste kvartal først."
         categoryLabel="Kvartal"
         categories={charts.categories}
         series={charts.activity}
+      />
+      <LineChart
+        title="Færdige handlinger pr. kvartal"
+        summary="Handlinger, der blev meldt færdige i kvartalet, i alle de viste kommuners planer."
+        categoryLabel="Kvartal"
+        categories={charts.categories}
+        series={charts.actions}
       />
       <LineChart
         title="Gennemsnitlig temperatur pr. kvartal"
