@@ -40,7 +40,7 @@ public static class ConsoleSuite
             using var client = new ConsoleClient(server.Http(await server.TokenFor("national")));
             await using var bare = BareRead.For(server);
             var samples = new Samples<ConsoleStage>();
-            var marten = new MartenRead(server.Services.GetRequiredService<Marten.IDocumentStore>());
+            var marten = new MartenRead(server.Services.GetRequiredService<Recovery.Api.NationalProgress.ProgressBoard>());
             var shape = await Measure(options, client, bare, marten, samples);
             var report = ConsoleReport.Render(seeded, shape, samples, options);
             System.Console.WriteLine(report);
