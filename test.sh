@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-deploy/prerequisites.sh postgresql chromium
+deploy/prerequisites.sh postgresql chromium redis-server
 deploy/web.sh
 
 log=$(mktemp)

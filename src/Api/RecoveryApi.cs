@@ -54,7 +54,8 @@ public static partial class RecoveryApi
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<DemoSeeding>();
         services.AddSingleton<Demo.Country.DemoCountry>();
-        if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) services.AddHostedService<DemoSeeder>();
+        if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") && configuration.GetValue($"{DemoOptions.Section}:Seed", true))
+            services.AddHostedService<DemoSeeder>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RecoverySchema>()
             .AddGraphTypes(typeof(RecoveryApi).Assembly)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace Recovery.Testing;
@@ -67,20 +66,6 @@ public sealed class PostgresServer : IAsyncDisposable
         Directory.Delete(Folder, recursive: true);
     }
 
-    private static async Task<string> Script(string verb, string folder, bool fast, params string[] more)
-    {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "deploy", "postgres.sh"), verb, folder, .. more])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["RECOVERY_PG_FAST"] = fast ? "1" : "0" },
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"deploy/postgres.sh {verb} failed: {await stderr}");
-        return await stdout;
-    }
+    private static Task<string> Script(string verb, string folder, bool fast, params string[] more) =>
+        DeployScript.RunAsync("postgres.sh", [verb, folder, .. more], new Dictionary<string, string> { ["RECOVERY_PG_FAST"] = fast ? "1" : "0" });
 }

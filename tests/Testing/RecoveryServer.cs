@@ -21,10 +21,11 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
 
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
+    private readonly ClusterSettings? cluster;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, ClusterSettings? cluster)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute) = (connectionString, demo, guestJoinsPerMinute);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.cluster) = (connectionString, demo, guestJoinsPerMinute, cluster);
         UseKestrel(0);
     }
 
@@ -39,9 +40,12 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("ConnectionStrings:Recovery", ConnectionString);
         web.UseSetting("Recovery:Demo:Enabled", demo ? "true" : "false");
         web.UseSetting("Recovery:Auth:DemoSigningKey", SigningKey);
-        web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
+        web.UseSetting("Recovery:Cluster:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        if (cluster is null) return;
+        web.UseSetting("Recovery:Cluster:Redis", cluster.Redis);
+        web.UseSetting("Recovery:Demo:Seed", cluster.Seed ? "true" : "false");
     }
 
     public Uri Address { get; private set; } = null!;
@@ -55,14 +59,17 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// The door's limit per address. Tests seat whole rooms of guests from one address, so it is high
     /// unless a test is about the limit itself.
     /// </param>
+    /// <param name="cluster">Joins a Redis-membership cluster instead of running alone (localhost clustering).</param>
     public static async Task<RecoveryServer> StartAsync(
-        bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000)
+        bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
+        ClusterSettings? cluster = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, cluster);
         server.StartServer();
-        // Tests read the demo data: they start once it is all there.
-        if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
+        // Tests read the demo data: they start once it is all there (a silo that does not seed has none to wait for).
+        if (demo && cluster?.Seed != false)
+            await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
         var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         server.Address = new Uri(addresses.Addresses.First());
         return server;
@@ -93,4 +100,7 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     }
 
     private sealed record TokenResponse(string Token);
+
+    /// <summary>A silo of a cluster: its Redis membership table, and whether it is the one that seeds the demo.</summary>
+    public sealed record ClusterSettings(string Redis, bool Seed);
 }

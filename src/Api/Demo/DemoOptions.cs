@@ -8,6 +8,12 @@ public sealed class DemoOptions
     public bool Enabled { get; set; }
 
     /// <summary>
+    /// Whether this process seeds the demo data. Several silos on one database share one demo: the first
+    /// seeds, the others only sign people in, so two seeders never race for the same groups.
+    /// </summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>
     /// Also builds country-wide data in the background after start: every municipality but Herning and
     /// Roskilde joins the programme with groups, workshops and rounds, and a reference network publishes
     /// an edition. Off by default: tests start many demo servers, and this adds a great deal of data.
