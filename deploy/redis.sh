@@ -9,7 +9,12 @@ cmd=${1:-}; dir=${2:-}
 [[ -n "$cmd" && -n "$dir" ]] || { echo "brug: $0 start|stop DIR [PORT]" >&2; exit 2; }
 mkdir -p "$dir"; dir=$(cd "$dir" && pwd)
 
-"$(dirname "$0")/prerequisites.sh" redis-server
+if ! command -v redis-server >/dev/null; then
+  echo "Installerer redis-server fra Debians pakker ..." >&2
+  sudo_cmd=(); [[ $(id -u) == 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq redis-server >&2
+fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 running() { [[ -f "$dir/redis.pid" ]] && kill -0 "$(cat "$dir/redis.pid")" 2>/dev/null; }
