@@ -11,7 +11,7 @@ namespace Recovery.Api.Live;
 
 /// <summary>
 /// This silo's end of live updates: one grain observer, registered in the live directory and
-/// renewed every minute, that forwards each notice to the SignalR group of its stream. SignalR
+/// renewed every ten seconds, that forwards each notice to the SignalR group of its stream. SignalR
 /// groups do not span silos, so every silo runs one; the cost grows with silos, not clients.
 /// </summary>
 internal sealed partial class LiveBridge(
@@ -19,7 +19,11 @@ internal sealed partial class LiveBridge(
     ILocalSiloDetails silo, TimeProvider clock, ILogger<LiveBridge> logger)
     : BackgroundService, ILiveObserver
 {
-    private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Short, because an entry can be lost while a silo joins (the directory's activation may move or be
+    /// duplicated for a moment), and until the next renewal that silo's browsers hear nothing from the others.
+    /// </summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
     public Task Changed(LiveNotice notice) => Task.WhenAll(

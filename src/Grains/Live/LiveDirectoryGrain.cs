@@ -4,8 +4,8 @@ namespace Recovery.Grains.Live;
 
 internal sealed class LiveDirectoryGrain(IClusterMembershipService membership, TimeProvider clock) : Grain, ILiveDirectoryGrain
 {
-    /// <summary>A bridge renews every minute; three missed renewals mean its silo is gone or wedged.</summary>
-    internal static readonly TimeSpan Expiry = TimeSpan.FromMinutes(3);
+    /// <summary>A bridge renews every ten seconds; three missed renewals mean its silo is gone or wedged.</summary>
+    internal static readonly TimeSpan Expiry = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<SiloAddress, (ILiveObserver Bridge, DateTimeOffset Seen)> bridges = [];
 
