@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using Recovery.Api.Demo;
 using Recovery.Api.Demo.Country;
+using Recovery.Api.Operations;
 using Recovery.Grains;
 
 namespace Recovery.Silo;
@@ -23,7 +24,6 @@ internal static class SiloSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
     }
 
     /// <summary>One process: localhost clustering. Ports are settings so tests and several local silos do not collide.</summary>
@@ -41,6 +41,8 @@ internal static class SiloSetup
             // no other local process can connect as a client and claim to be any caller.
             orleans.UseLocalhostClustering(silo.GetValue("SiloPort", 11111), gatewayPort: 0).AddRecoveryGrains();
             if (demo) orleans.AddIncomingGrainCallFilter(DemoClock.Carry);
+            // Orleans' own spans are many and mostly internal: only when asked for (docs/operations.md).
+            if (builder.Configuration.GetValue<bool>(OperationsSetup.OrleansTracingKey)) orleans.AddActivityPropagation();
         });
     }
 }

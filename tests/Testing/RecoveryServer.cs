@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Recovery.Api.Demo;
 
 namespace Recovery.Testing;
@@ -21,10 +22,11 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
 
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
+    private readonly CapturedLogs? logs;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute) = (connectionString, demo, guestJoinsPerMinute);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs) = (connectionString, demo, guestJoinsPerMinute, logs);
         UseKestrel(0);
     }
 
@@ -42,6 +44,8 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        // Its own rule, so every category reaches it at every level whatever the configuration says for others.
+        if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
 
     public Uri Address { get; private set; } = null!;
@@ -55,11 +59,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// The door's limit per address. Tests seat whole rooms of guests from one address, so it is high
     /// unless a test is about the limit itself.
     /// </param>
+    /// <param name="logs">Receives every log line at every level, when given.</param>
     public static async Task<RecoveryServer> StartAsync(
-        bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000)
+        bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
+        CapturedLogs? logs = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs);
         server.StartServer();
         // Tests read the demo data: they start once it is all there.
         if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
