@@ -23,10 +23,12 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
     private readonly CapturedLogs? logs;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings)
     {
         (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs) = (connectionString, demo, guestJoinsPerMinute, logs);
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -44,6 +46,7 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Silo:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        foreach (var (key, value) in settings) web.UseSetting(key, value);
         // Its own rule, so every category reaches it at every level whatever the configuration says for others.
         if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
@@ -60,12 +63,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// unless a test is about the limit itself.
     /// </param>
     /// <param name="logs">Receives every log line at every level, when given.</param>
+    /// <param name="settings">Further configuration, over the defaults above.</param>
     public static async Task<RecoveryServer> StartAsync(
         bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
-        CapturedLogs? logs = null)
+        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings);
         server.StartServer();
         // Tests read the demo data: they start once it is all there.
         if (demo) await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));

@@ -1,9 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Shared;
 using Recovery.Grains.Workshops;
+using Recovery.Testing;
 using Recovery.Testing.Workshops;
 
 namespace Recovery.Api.Tests.Operations;
@@ -63,6 +68,25 @@ public sealed class TelemetryTests(ApiServer api) : IClassFixture<ApiServer>
             Assert.DoesNotContain(activity.TagObjects, t => $"{t.Value}".Contains(secret) || $"{t.Value}".Contains("municipality"));
         }
         Assert.True(measured.Count(m => m.Instrument == "recovery.graphql.operations") >= 2);
+    }
+
+    [Fact]
+    public async Task Naming_an_exporter_switches_tracing_and_metrics_on_and_the_server_keeps_answering()
+    {
+        // Nothing listens on the endpoint: export fails in the background, and must not hurt requests.
+        await using var server = await RecoveryServer.StartAsync(demo: false, settings: new Dictionary<string, string>
+        {
+            ["Recovery:Telemetry:Otlp:Endpoint"] = $"http://127.0.0.1:{FreePorts.Next()}",
+            ["Recovery:Telemetry:OrleansTracing"] = "true",
+        });
+        Assert.NotNull(server.Services.GetService<TracerProvider>());
+        Assert.NotNull(server.Services.GetService<MeterProvider>());
+        using var http = server.Http();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health", Ct)).StatusCode);
+        var answer = await http.GraphQLAsync("query { __typename }", new { }, ct: Ct);
+        Assert.True(answer.Errors.Count == 0, answer.ToString());
+        await using var plain = await RecoveryServer.StartAsync(demo: false);
+        Assert.Null(plain.Services.GetService<TracerProvider>());
     }
 
     private static string? Tag(Activity activity, string name) => activity.GetTagItem(name) as string;
