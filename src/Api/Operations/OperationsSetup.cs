@@ -18,7 +18,8 @@ public static class OperationsSetup
         builder.Services.AddOptions<LoggerFilterOptions>().PostConfigure(options =>
         {
             foreach (var provider in options.Rules.Select(r => r.ProviderName).Append(null).Distinct().ToArray())
-                options.Rules.Add(new LoggerFilterRule(provider, RequestLog.HostingCategory, LogLevel.Warning, null));
+            foreach (var category in RequestLog.QuietCategories)
+                options.Rules.Add(new LoggerFilterRule(provider, category, LogLevel.Warning, null));
         });
         builder.Services.ConfigureMarten((services, options) =>
             options.Logger(new StatementLog(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten"))));

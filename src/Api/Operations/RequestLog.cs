@@ -11,8 +11,12 @@ namespace Recovery.Api.Operations;
 /// </summary>
 internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger)
 {
-    /// <summary>ASP.NET Core's request lines; kept at Warning and above whatever the configuration says.</summary>
-    public const string HostingCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+    /// <summary>
+    /// Kept at Warning and above whatever the configuration says: ASP.NET Core's request lines write
+    /// the whole URL, and SignalR's dispatcher writes every hub call's arguments (the text people type).
+    /// </summary>
+    public static readonly string[] QuietCategories =
+        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher"];
 
     public async Task InvokeAsync(HttpContext http)
     {

@@ -9,15 +9,15 @@ namespace Recovery.Api.Tests.Operations;
 
 /// <summary>
 /// Every credential a client sends (staff and guest tokens in the hubs' query strings and in headers,
-/// a citizen's personal code and token) stays out of every log line at every level, while the
-/// requests themselves are logged.
+/// a citizen's personal code and token, a workshop's guest code) and the text typed in a workshop
+/// stay out of every log line at every level, while the requests themselves are logged.
 /// </summary>
 public sealed class TokenLoggingTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task No_token_or_code_reaches_a_log_line_at_any_level_while_the_requests_are_logged()
+    public async Task No_token_code_or_typed_text_reaches_a_log_line_at_any_level_while_the_requests_are_logged()
     {
         var logs = new CapturedLogs();
         await using var server = await RecoveryServer.StartAsync(logs: logs);
@@ -31,7 +31,8 @@ public sealed class TokenLoggingTests
         await guestHub.InvokeAsync<JsonElement>("Join", room.Workshop, null, false, Ct);
         await using var editor = new RoomClient(server.Address, staff, room.Workshop);
         await editor.ConnectAsync(Ct);
-        editor.Type(room.Item, ItemFields.Description, t => new TextOperationBuilder().Retain(t.Length).Insert("hej").Build());
+        var typed = $"Fortroligt {Guid.NewGuid():N}";
+        editor.Type(room.Item, ItemFields.Description, t => new TextOperationBuilder().Retain(t.Length).Insert(typed).Build());
         await editor.SettleAsync(editor.Revision, TimeSpan.FromSeconds(15), Ct);
 
         using var staffHttp = server.Http(worker);
@@ -52,7 +53,7 @@ public sealed class TokenLoggingTests
         Assert.Contains(lines, l => l.Contains("/hubs/workshop") && l.Contains("access_token"));
         Assert.Contains(lines, l => l.Contains("/graphql"));
         Assert.Contains(lines, l => l.Contains("/citizens/sign-in"));
-        string[] secrets = [staff, worker, guest.Token, citizenToken, code, room.Code];
+        string[] secrets = [staff, worker, guest.Token, citizenToken, code, room.Code, typed];
         // The signature alone is secret too: a truncated token would still give it away.
         secrets = [.. secrets, .. secrets.Where(s => s.Count(c => c == '.') == 2).Select(s => s.Split('.')[2])];
         var leaks = lines.Where(l => secrets.Any(s => l.Contains(s, StringComparison.Ordinal)))
