@@ -1,13 +1,16 @@
 using Recovery.Api;
+using Recovery.Api.Operations;
 using Recovery.Silo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRecoveryStore();
 builder.AddRecoverySilo();
+builder.AddRecoveryOperations();
 builder.Services.AddRecoveryApi(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+app.UseRecoveryRequestLog();
 app.UseExceptionHandler();
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -15,7 +18,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapRecoveryApi();
-app.MapHealthChecks("/health");
+app.MapRecoveryOperations();
 app.MapFallbackToFile("index.html").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 app.Run();
 

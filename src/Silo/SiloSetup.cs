@@ -4,6 +4,7 @@ using Marten;
 using Orleans.Configuration;
 using Recovery.Api.Demo;
 using Recovery.Api.Demo.Country;
+using Recovery.Api.Operations;
 using Recovery.Grains;
 
 namespace Recovery.Silo;
@@ -28,7 +29,6 @@ internal static class SiloSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
     }
 
     /// <summary>
@@ -63,6 +63,8 @@ internal static class SiloSetup
             }
             orleans.AddRecoveryGrains();
             if (demo) orleans.AddIncomingGrainCallFilter(DemoClock.Carry);
+            // Orleans' own spans are many and mostly internal: only when asked for (docs/operations.md).
+            if (builder.Configuration.GetValue<bool>(OperationsSetup.OrleansTracingKey)) orleans.AddActivityPropagation();
         });
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Recovery.Api.Demo;
 
 namespace Recovery.Testing;
@@ -21,11 +23,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
 
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
-    private readonly ClusterSettings? cluster;
+    private readonly CapturedLogs? logs;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, ClusterSettings? cluster)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.cluster) = (connectionString, demo, guestJoinsPerMinute, cluster);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs) = (connectionString, demo, guestJoinsPerMinute, logs);
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -43,9 +47,9 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Cluster:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
-        if (cluster is null) return;
-        web.UseSetting("Recovery:Cluster:Redis", cluster.Redis);
-        web.UseSetting("Recovery:Demo:Seed", cluster.Seed ? "true" : "false");
+        foreach (var (key, value) in settings) web.UseSetting(key, value);
+        // Its own rule, so every category reaches it at every level whatever the configuration says for others.
+        if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
 
     public Uri Address { get; private set; } = null!;
@@ -59,16 +63,17 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// The door's limit per address. Tests seat whole rooms of guests from one address, so it is high
     /// unless a test is about the limit itself.
     /// </param>
-    /// <param name="cluster">Joins a Redis-membership cluster instead of running alone (localhost clustering).</param>
+    /// <param name="logs">Receives every log line at every level, when given.</param>
+    /// <param name="settings">Further configuration, over the defaults above.</param>
     public static async Task<RecoveryServer> StartAsync(
         bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
-        ClusterSettings? cluster = null)
+        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, cluster);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings);
         server.StartServer();
         // Tests read the demo data: they start once it is all there (a silo that does not seed has none to wait for).
-        if (demo && cluster?.Seed != false)
+        if (demo && server.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
             await server.Services.GetRequiredService<DemoSeeding>().Completion.WaitAsync(TimeSpan.FromSeconds(60));
         var addresses = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         server.Address = new Uri(addresses.Addresses.First());
@@ -100,7 +105,4 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     }
 
     private sealed record TokenResponse(string Token);
-
-    /// <summary>A silo of a cluster: its Redis membership table, and whether it is the one that seeds the demo.</summary>
-    public sealed record ClusterSettings(string Redis, bool Seed);
 }

@@ -118,6 +118,7 @@ internal static class GraphQLEndpoint
         var user = await CitizenTokens.UserOf(http);
         user.ToCaller()?.Enter();
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<RecoverySchema>>();
+        using var activity = GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
@@ -128,6 +129,7 @@ internal static class GraphQLEndpoint
             options.RequestServices = http.RequestServices;
             options.CancellationToken = http.RequestAborted;
         });
+        GraphQLTelemetry.Finish(activity, result);
         // Under the new media type, a document that never executed (syntax or validation error) is a 400.
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest

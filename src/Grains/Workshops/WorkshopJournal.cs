@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     private sealed record Pending(WorkshopStep Step, Caller Actor, Action<IDocumentSession>? AlsoStore)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public long SequencedAt { get; } = Stopwatch.GetTimestamp();
     }
 
     private readonly List<Pending> pending = [];
@@ -47,6 +49,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     {
         var entry = new Pending(step, actor, alsoStore);
         pending.Add(entry);
+        RecoveryMetrics.WorkshopStepsSequenced.Add(1);
         recent.Enqueue(step);
         if (recent.Count > Kept) recent.Dequeue();
         if (draining.IsCompleted) draining = Drain();
@@ -133,7 +136,11 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             }
             pending.RemoveRange(0, batch.Length);
             Committed = batch[^1].Step.Revision;
-            foreach (var entry in batch) entry.Done.TrySetResult();
+            foreach (var entry in batch)
+            {
+                RecoveryMetrics.WorkshopSaveLatency.Record(Stopwatch.GetElapsedTime(entry.SequencedAt).TotalMilliseconds);
+                entry.Done.TrySetResult();
+            }
             Saved?.Invoke(Committed);
         }
     }

@@ -20,8 +20,12 @@ public sealed class TwoSilos : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Redis = await RedisServer.StartAsync();
-        First = await RecoveryServer.StartAsync(cluster: new(Redis.ConnectionString, Seed: true));
-        Second = await RecoveryServer.StartAsync(database: First.ConnectionString, cluster: new(Redis.ConnectionString, Seed: false));
+        First = await RecoveryServer.StartAsync(settings: new Dictionary<string, string> { ["Recovery:Cluster:Redis"] = Redis.ConnectionString });
+        Second = await RecoveryServer.StartAsync(database: First.ConnectionString, settings: new Dictionary<string, string>
+        {
+            ["Recovery:Cluster:Redis"] = Redis.ConnectionString,
+            ["Recovery:Demo:Seed"] = "false",
+        });
         foreach (var persona in new[] { "herning-tovholder", "herning-chef", "roskilde-leder" }) Tokens[persona] = await First.TokenFor(persona);
         await BothBridgesRegistered();
     }

@@ -1,9 +1,9 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Recovery.Silo;
+namespace Recovery.Api.Operations;
 
-/// <summary>Healthy only while the event store answers: without it no command can be stored.</summary>
+/// <summary>Ready only while the event store answers: without it no command can be stored.</summary>
 internal sealed class PostgresHealthCheck(IDocumentStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
