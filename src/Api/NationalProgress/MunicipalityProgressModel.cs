@@ -35,7 +35,4 @@ internal sealed record MunicipalityProgressModel(
         .ToDictionary(g => g.Key, g => g.Count());
 
     public bool CitizensTakePart => Groups.Any(g => g.Members.Values.Contains(Role.Citizen));
-
-    /// <summary>Grows with every change to the streams the row is built from.</summary>
-    public long Version => Programme.Version + Groups.Sum(g => g.Version) + Rounds.Count + Rounds.Count(r => r.ClosedAt is not null);
 }

@@ -64,7 +64,6 @@ internal sealed class MunicipalityProgressType : ObjectGraphType<MunicipalityPro
             .Description("Styregruppen først, derefter implementeringsgrupperne efter navn. Spørg efter den i municipalityProgress; 100 kommuners grupper er for meget i én forespørgsel.")
             .WithComplexityImpact(1, 10)
             .Resolve(c => c.Source.OrderedGroups.Select(g => new GroupProgressModel(g, c.Source.Today)));
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => (int)c.Source.Version);
     }
 }
 

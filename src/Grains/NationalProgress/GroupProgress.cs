@@ -16,8 +16,7 @@ public sealed record GroupProgress(
     ImmutableDictionary<string, Role> Members,
     ImmutableList<ActionProgress> Actions,
     ImmutableHashSet<string> WorkshopsPlanned,
-    ImmutableList<HeldWorkshop> WorkshopsHeld,
-    long Version)
+    ImmutableList<HeldWorkshop> WorkshopsHeld)
 {
     public string Municipality => Id.Split(':')[1];
 }

@@ -14,7 +14,7 @@ public sealed class GroupProgressProjection : SingleStreamProjection<GroupProgre
         foreach (var type in EventTypes.Of<SteeringGroupEvent>().Concat(EventTypes.Of<ImplementationGroupEvent>())) IncludeType(type);
     }
 
-    public override GroupProgress? Evolve(GroupProgress? snapshot, string id, IEvent e) => (e.Data switch
+    public override GroupProgress? Evolve(GroupProgress? snapshot, string id, IEvent e) => e.Data switch
     {
         SteeringGroupEstablished => New(id, GroupKind.Steering, "Styregruppen"),
         ImplementationGroupEstablished x => New(id, GroupKind.Implementation, x.Name),
@@ -43,9 +43,9 @@ public sealed class GroupProgressProjection : SingleStreamProjection<GroupProgre
             WorkshopsHeld = snapshot.WorkshopsHeld.Add(new(x.WorkshopId, x.HeldAt)),
         },
         _ => snapshot,
-    }) is { } progress ? progress with { Version = e.Version } : null;
+    };
 
-    private static GroupProgress New(string id, GroupKind kind, string name) => new(id, kind, name, [], [], [], [], 0);
+    private static GroupProgress New(string id, GroupKind kind, string name) => new(id, kind, name, [], [], [], []);
 
     /// <summary>
     /// In whole seconds: the live projection sees the time in .NET's precision, a rebuild reads

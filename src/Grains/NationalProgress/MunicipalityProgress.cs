@@ -13,8 +13,7 @@ public sealed record MunicipalityProgress(
     string Id,
     DateTimeOffset? JoinedAt,
     ProgrammePhase Phase,
-    ImmutableArray<ChecklistItem> Ticked,
-    long Version)
+    ImmutableArray<ChecklistItem> Ticked)
 {
     public string Municipality => Id.Split(':')[1];
 }
@@ -29,14 +28,14 @@ public sealed class MunicipalityProgressProjection : SingleStreamProjection<Muni
 
     public override MunicipalityProgress? Evolve(MunicipalityProgress? snapshot, string id, IEvent e)
     {
-        var progress = snapshot ?? new MunicipalityProgress(id, null, ProgrammePhase.StartUp, [], 0);
-        return (e.Data switch
+        var progress = snapshot ?? new MunicipalityProgress(id, null, ProgrammePhase.StartUp, []);
+        return e.Data switch
         {
             ProgrammeJoined x => progress with { JoinedAt = x.At, Phase = ProgrammePhase.StartUp },
             ProgrammePhaseChanged x => progress with { Phase = x.To },
             ChecklistItemTicked x when !progress.Ticked.Contains(x.Item) => progress with { Ticked = progress.Ticked.Add(x.Item) },
             ChecklistItemUnticked x => progress with { Ticked = progress.Ticked.Remove(x.Item) },
             _ => progress,
-        }) with { Version = e.Version };
+        };
     }
 }

@@ -10,7 +10,7 @@ namespace Recovery.Api.Tests.NationalProgress;
 public sealed class NationalConsoleTests(ApiServer api) : IClassFixture<ApiServer>
 {
     private const string Row = """
-        code name region phase phaseTitle joinedAt checklistDone checklistTotal citizensTakePart version
+        code name region phase phaseTitle joinedAt checklistDone checklistTotal citizensTakePart
         lastTemperatureRound { closedAt questionnaireVersion respondents mean results { prerequisite title mean } }
         actions { planned inProgress onHold done overdue total }
         workshops { planned held lastHeldAt }

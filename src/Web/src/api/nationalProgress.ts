@@ -75,7 +75,6 @@ export interface MunicipalityProgress {
   participants: RoleCount[];
   citizensTakePart: boolean;
   groups: GroupProgress[];
-  version: number;
 }
 
 /** A row of the console's table: the drill-down's rounds and groups are left out. */
@@ -132,7 +131,7 @@ const ROW = `code name region phase phaseTitle joinedAt checklistDone checklistT
   actions { ${ACTIONS} }
   workshops { planned held lastHeldAt }
   participants { role label count }
-  citizensTakePart version`;
+  citizensTakePart`;
 
 export async function fetchNationalConsole({ region, phase, after }: ConsoleQuery): Promise<NationalConsole> {
   const data = await graphql<{ nationalConsole: NationalConsole }>(

@@ -32,7 +32,6 @@ const row = (name: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow
   workshops: { planned: 0, held: 0, lastHeldAt: null },
   participants: [],
   citizensTakePart: false,
-  version: 1,
   ...over,
 });
 
