@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Recovery.Grains.NationalProgress;
 
 namespace Recovery.Api.Tests.NationalProgress;
@@ -185,6 +186,31 @@ public sealed class NationalConsoleTests(ApiServer api) : IClassFixture<ApiServe
         Assert.Contains("\"Phase\":2", live);
         Assert.Matches("\"Status\":2,[^}]*\"DoneAt\":\"20", live);
         Assert.Equal(live, await Snapshot(store));
+    }
+
+    [Fact]
+    public async Task The_console_reads_its_read_models_and_wakes_no_municipalitys_grains()
+    {
+        await JoinRoskilde();
+        var management = api.Server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero, Ct);
+        var before = await DomainActivations(management);
+
+        var response = await api.Client("national").GraphQLAsync(Console, ct: Ct);
+
+        Assert.Equal(2, response.At("nationalConsole", "totalCount").GetInt32());
+        Assert.Equal(before, await DomainActivations(management));
+        // The count does see a grain woken: reading the programme asks the municipality grain.
+        await api.Client("national").GraphQLAsync("""{ municipality(code: "265") { programme { phase } } }""", ct: Ct);
+        Assert.NotEqual(before, await DomainActivations(management));
+    }
+
+    /// <summary>Activations of the grains that own a municipality's streams, by type (named <c>Namespace.Type,Assembly</c>).</summary>
+    private static async Task<string> DomainActivations(IManagementGrain management)
+    {
+        var owners = new[] { "MunicipalityGrain", "SteeringGroupGrain", "ImplementationGroupGrain", "TemperatureRoundGrain" };
+        var statistics = await management.GetSimpleGrainStatistics(Ct);
+        return string.Join(", ", owners.Select(o => $"{o} {statistics.Where(s => s.GrainType.Contains($".{o},", StringComparison.Ordinal)).Sum(s => s.ActivationCount)}"));
     }
 
     private async Task JoinRoskilde()
