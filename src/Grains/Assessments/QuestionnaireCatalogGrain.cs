@@ -8,8 +8,6 @@ namespace Recovery.Grains.Assessments;
 internal sealed class QuestionnaireCatalogGrain(IDocumentStore store, TimeProvider clock, ILogger<QuestionnaireCatalogGrain> logger)
     : Grain, IQuestionnaireCatalogGrain
 {
-    /// <summary>National data lives under its own tenant id, which no municipality code (three digits) can be.</summary>
-    public const string Tenant = "national";
     public const string StreamKey = "questionnaires:temperature";
 
     private EventStream<QuestionnaireCatalog, QuestionnaireCatalogEvent> stream = null!;
@@ -17,7 +15,7 @@ internal sealed class QuestionnaireCatalogGrain(IDocumentStore store, TimeProvid
 
     public override Task OnActivateAsync(CancellationToken ct)
     {
-        stream = new(store, Tenant, StreamKey, QuestionnaireCatalog.Initial, QuestionnaireCatalogDecider.Evolve);
+        stream = new(store, TenantKeys.National, StreamKey, QuestionnaireCatalog.Initial, QuestionnaireCatalogDecider.Evolve);
         commands = new(stream,
             (command, catalog, actor) => QuestionnaireCatalogDecider.Decide(command, catalog, new CommandContext(actor, clock.GetUtcNow())),
             _ => Task.CompletedTask,

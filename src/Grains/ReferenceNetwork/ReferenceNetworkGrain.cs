@@ -10,8 +10,6 @@ namespace Recovery.Grains.ReferenceNetwork;
 internal sealed class ReferenceNetworkGrain(IDocumentStore store, TimeProvider clock, ILogger<ReferenceNetworkGrain> logger)
     : Grain, IReferenceNetworkGrain
 {
-    /// <summary>National data lives under its own tenant id, which no municipality code (three digits) can be.</summary>
-    public const string Tenant = "national";
     public const string StreamKey = "reference-network";
 
     private EventStream<ReferenceNetworkState, ReferenceNetworkEvent> stream = null!;
@@ -19,7 +17,7 @@ internal sealed class ReferenceNetworkGrain(IDocumentStore store, TimeProvider c
 
     public override Task OnActivateAsync(CancellationToken ct)
     {
-        stream = new(store, Tenant, StreamKey, ReferenceNetworkState.Initial, ReferenceNetworkDecider.Evolve);
+        stream = new(store, TenantKeys.National, StreamKey, ReferenceNetworkState.Initial, ReferenceNetworkDecider.Evolve);
         commands = new(stream,
             (command, state, actor) => ReferenceNetworkDecider.Decide(command, state, new CommandContext(actor, clock.GetUtcNow())),
             _ => Task.CompletedTask,
@@ -56,7 +54,7 @@ internal sealed class ReferenceNetworkGrain(IDocumentStore store, TimeProvider c
 
     private async Task<IReadOnlyList<string>> MemberCodes()
     {
-        await using var session = store.QuerySession(Tenant);
+        await using var session = store.QuerySession(TenantKeys.National);
         var members = await session.Query<ReferenceNetworkMembership>().Where(m => m.AnyTenant() && m.Member).ToListAsync();
         return [.. members.Select(m => m.Code).Where(MunicipalityCatalog.Exists).Distinct().Order(StringComparer.Ordinal)];
     }

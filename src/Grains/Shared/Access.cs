@@ -60,6 +60,9 @@ public interface ITenantGrain : IGrainWithStringKey;
 
 public static class TenantKeys
 {
+    /// <summary>National data (the questionnaire catalogue, the reference network) lives under its own tenant id, which no municipality code (three digits) can be.</summary>
+    public const string National = "national";
+
     public static string Tenant(string grainKey) =>
         grainKey.Split('/', 2)[0] is { Length: 3 } code && code.All(char.IsAsciiDigit)
             ? code
