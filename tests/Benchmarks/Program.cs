@@ -1,4 +1,5 @@
 using Recovery.Benchmarks.Activation;
+using Recovery.Benchmarks.Country;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
@@ -13,6 +14,7 @@ return args switch
     ["storm", .. var rest] => await StormSuite.Run(StormOptions.Parse(rest)),
     ["activation", .. var rest] => await ActivationSuite.Run(ActivationOptions.Parse(rest)),
     ["console", .. var rest] => await ConsoleSuite.Run(ConsoleOptions.Parse(rest)),
+    ["country", .. var rest] => await CountrySuite.Run(CountryOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     _ => Usage(),
 };
@@ -45,6 +47,13 @@ static int Usage()
                      rows, bare GraphQL round trip)   --groups N (per municipality; default 10)   --rounds N (measured; default 300)
                      --warmup N (default 20)   --seconds N (limit on the rounds; default 300)
                      --seed-only (only time the seeding)   --out docs/benchmarks.md
+          country    the whole country: two Silo processes, the country seeded, one open workshop per municipality of people
+                     typing in bursts, against the bare room hub with the same crowd
+                     --rooms 25,50,98 (room counts, one per municipality; default 98)   --participants N (per room; default 30)
+                     --typing N (people typing at once per room, on average; default 3)   --groups N (per municipality; default 3)
+                     --quick (3 rooms × 6, 3 s warm-up, 8 s measured; a smoke test, not for --out)
+                     --warmup N (seconds, default 10)   --seconds N (measured, default 30)   --repeat N (runs per level and side; default 1)
+                     --out docs/benchmarks.md
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);

@@ -16,6 +16,12 @@ public static class Rooms
     public static async Task<OpenRoom> OpenAsync(RecoveryServer server, string token, string municipality, CancellationToken ct, string itemText = "")
     {
         using var http = server.Http(token);
+        return await OpenAsync(http, municipality, ct, itemText);
+    }
+
+    /// <param name="http">A client of any silo, carrying a token of someone who governs <paramref name="municipality"/>.</param>
+    public static async Task<OpenRoom> OpenAsync(HttpClient http, string municipality, CancellationToken ct, string itemText = "")
+    {
         var item = $"i-{Guid.NewGuid():N}";
         var id = $"w-{Guid.NewGuid():N}";
         await GraphQL(http, """
@@ -35,6 +41,12 @@ public static class Rooms
     public static async Task<GuestPass> AdmitAsync(RecoveryServer server, string code, string name, CancellationToken ct)
     {
         using var http = server.Http();
+        return await AdmitAsync(http, code, name, ct);
+    }
+
+    /// <param name="http">A client of any silo, without a token: guests have none until the door gives them one.</param>
+    public static async Task<GuestPass> AdmitAsync(HttpClient http, string code, string name, CancellationToken ct)
+    {
         var response = await http.PostAsJsonAsync("/workshops/guests", new { code, name }, ct);
         response.EnsureSuccessStatusCode();
         var pass = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
