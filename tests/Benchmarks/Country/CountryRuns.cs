@@ -32,22 +32,7 @@ public static class CountryRuns
         var opened = meters.Silos().Sum();
         Console.Error.WriteLine($"{level.Shape}, product: {level.Rooms} rooms opened in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s.");
 
-        var doors = cluster.Silos.Select((_, i) => cluster.Http(i)).ToArray();
-        RoomCrowd crowd;
-        try
-        {
-            crowd = await RoomCrowd.Join(level, async (r, p, sent, token) =>
-            {
-                var silo = p % cluster.Silos.Count;
-                var pass = await Rooms.AdmitAsync(doors[silo], rooms[r].Code, $"Gæst {r}-{p}", token);
-                return await Enter(new WorkshopLine(cluster.Silos[silo].Address, pass.Token, rooms[r].Workshop), rooms[r].Item, sent, r * 1000 + p, token);
-            }, ct);
-        }
-        finally
-        {
-            foreach (var door in doors) door.Dispose();
-        }
-        await using var _ = crowd;
+        await using var crowd = await Guests(level, cluster, rooms, ct);
         var setup = Stopwatch.GetElapsedTime(started);
         Console.Error.WriteLine($"{level.Shape}, product: {level.Connections - crowd.JoinFailures} participants joined in {setup.TotalSeconds:0.0} s, {crowd.JoinFailures} could not.");
         // Let the joins' own work (snapshots, activations) finish before reading what the connections hold.
@@ -80,6 +65,25 @@ public static class CountryRuns
         return new CountryRun(level, Floor: false, samples, crowd.Confirmed, crowd.KeystrokesConfirmed, typed, window, idle, missed, crowd.Refusals,
             crowd.JoinFailures, notSettled, divergences, storedMismatches,
             new Memory(before, opened, connected, typedMemory, clientsBefore, clientsConnected), setup);
+    }
+
+    /// <summary>Everyone in as a guest of their room, participant p through silo p mod 2.</summary>
+    private static async Task<RoomCrowd> Guests(CountryLevel level, SiloCluster cluster, OpenRoom[] rooms, CancellationToken ct)
+    {
+        var doors = cluster.Silos.Select((_, i) => cluster.Http(i)).ToArray();
+        try
+        {
+            return await RoomCrowd.Join(level, async (r, p, sent, token) =>
+            {
+                var silo = p % cluster.Silos.Count;
+                var pass = await Rooms.AdmitAsync(doors[silo], rooms[r].Code, $"Gæst {r}-{p}", token);
+                return await Enter(new WorkshopLine(cluster.Silos[silo].Address, pass.Token, rooms[r].Workshop), rooms[r].Item, sent, r * 1000 + p, token);
+            }, ct);
+        }
+        finally
+        {
+            foreach (var door in doors) door.Dispose();
+        }
     }
 
     /// <summary>The same crowd and typing on the bare room hub; room and item ids have the product's lengths, so messages have its sizes.</summary>
