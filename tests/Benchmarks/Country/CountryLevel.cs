@@ -8,5 +8,5 @@ public sealed record CountryLevel(int Rooms, int Participants, TypingModel Typin
     /// <summary>Keystrokes a second the model offers on average, all rooms together.</summary>
     public double Offered => Rooms * Typing.KeystrokesPerSecondPerRoom;
 
-    public string Shape => $"{Rooms} × {Participants}";
+    public string Shape => $"{Rooms} × {Participants}, {Typing.AtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture)} typing";
 }

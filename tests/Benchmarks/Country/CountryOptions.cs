@@ -5,10 +5,10 @@ namespace Recovery.Benchmarks.Country;
 
 /// <summary>Command-line options of the <c>country</c> suite. Every phase is bounded in time.</summary>
 /// <param name="Rooms">Room counts to run, smallest first, so a run that breaks has the smaller ones behind it.</param>
-/// <param name="TypingAtOnce">How many people in a room are typing at any moment, on average.</param>
+/// <param name="TypingAtOnce">How many people in a room are typing at any moment, on average; each value is run over every room count.</param>
 /// <param name="Groups">Groups per municipality the country seeding gives.</param>
 public sealed record CountryOptions(
-    IReadOnlyList<int> Rooms, int Participants, double TypingAtOnce, TimeSpan Warmup, TimeSpan Measure, int Repeats, int Groups, string? Out, bool Quick)
+    IReadOnlyList<int> Rooms, int Participants, IReadOnlyList<double> TypingAtOnce, TimeSpan Warmup, TimeSpan Measure, int Repeats, int Groups, string? Out, bool Quick)
 {
     public const string Section = "country";
 
@@ -17,7 +17,7 @@ public sealed record CountryOptions(
 
     public static CountryOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new CountryOptions([98], 30, 3, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), 1, 3, null, Quick: false);
+        var options = new CountryOptions([98], 30, [3], TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), 1, 3, null, Quick: false);
         for (var i = 0; i < args.Count; i++)
         {
             options = args[i] switch
@@ -28,7 +28,7 @@ public sealed record CountryOptions(
                 },
                 "--rooms" => options with { Rooms = [.. PositiveList(Value(args, ++i)).Order()] },
                 "--participants" => options with { Participants = Positive(Value(args, ++i)) },
-                "--typing" => options with { TypingAtOnce = PositiveReal(Value(args, ++i)) },
+                "--typing" => options with { TypingAtOnce = [.. Value(args, ++i).Split(',').Select(PositiveReal)] },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Positive(Value(args, ++i))) },
                 "--seconds" => options with { Measure = TimeSpan.FromSeconds(Positive(Value(args, ++i))) },
                 "--repeat" => options with { Repeats = Positive(Value(args, ++i)) },
@@ -39,7 +39,7 @@ public sealed record CountryOptions(
         }
         if (options.Rooms.Any(r => r > CountryMunicipalities.Codes.Count))
             throw new ArgumentException($"--rooms: there are {CountryMunicipalities.Codes.Count} municipalities, one room each.");
-        if (options.TypingAtOnce >= options.Participants)
+        if (options.TypingAtOnce.Any(t => t >= options.Participants))
             throw new ArgumentException("--typing must be below --participants: someone has to be reading.");
         if (options.Quick && options.Out is not null)
             throw new ArgumentException("--quick is a smoke run; its numbers do not go into the document.");

@@ -30,13 +30,14 @@ public static class CountrySuite
         await using var bare = await BareRoom.StartAsync();
         var meters = new Meters(cluster);
 
-        var levels = options.Rooms.Select(rooms => new CountryLevel(rooms, options.Participants, new TypingModel(options.Participants, options.TypingAtOnce))).ToArray();
+        var levels = options.TypingAtOnce.SelectMany(typing => options.Rooms.Select(rooms =>
+            new CountryLevel(rooms, options.Participants, new TypingModel(options.Participants, typing)))).ToArray();
         var runs = levels.Select(_ => (Product: new List<CountryRun>(), Floor: new List<CountryRun>(), Failures: new List<string>())).ToArray();
-        var broken = false;
-        for (var l = 0; l < levels.Length && !broken; l++)
+        var broken = new HashSet<double>();
+        for (var l = 0; l < levels.Length; l++)
         {
             var level = levels[l];
-            for (var repeat = 0; repeat < options.Repeats && !broken; repeat++)
+            for (var repeat = 0; repeat < options.Repeats && !broken.Contains(level.Typing.AtOnce); repeat++)
             {
                 foreach (var floor in repeat % 2 == 0 ? [true, false] : new[] { false, true })
                 {
@@ -51,11 +52,11 @@ public static class CountrySuite
                     }
                     catch (Exception e) when (e is OperationCanceledException or TimeoutException or InvalidOperationException or HttpRequestException or AggregateException)
                     {
-                        // Where it breaks is a result too: it is reported, and the larger levels are not tried.
+                        // Where it breaks is a result too: it is reported, and more rooms at this typing are not tried.
                         var failure = $"{(floor ? "floor" : "product")}: {e.GetType().Name}: {e.Message}";
                         Console.Error.WriteLine($"{level.Shape}: {failure}");
                         runs[l].Failures.Add(failure);
-                        broken = true;
+                        broken.Add(level.Typing.AtOnce);
                         break;
                     }
                 }

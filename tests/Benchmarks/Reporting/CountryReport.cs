@@ -17,17 +17,18 @@ public static class CountryReport
     public static string Render(IReadOnlyList<CountryResult> results, CountryOptions options, CountrySeeded seeding, IReadOnlyList<string> processes)
     {
         var model = results[0].Level.Typing;
+        var typing = string.Join(" or ", options.TypingAtOnce.Select(t => N(t, "0.#")));
         var md = new StringBuilder();
         md.AppendLine($"Measured {RunFacts.Describe()}. {CountryOptions.Silos} Silo processes in one cluster (Redis membership), PostgreSQL with fsync on; " +
                       $"the cluster started and the country seeded ({seeding.GroupsPerMunicipality} groups per municipality) in {N(seeding.Elapsed.TotalSeconds, "0")} s, " +
-                      $"{seeding.Failures} municipalities failed. Each room: {options.Participants} people, on average {N(model.AtOnce, "0.#")} typing at once " +
+                      $"{seeding.Failures} municipalities failed. Each room: {options.Participants} people, on average {typing} typing at once " +
                       $"(bursts of {TypingModel.ShortestBurst}–{TypingModel.LongestBurst} keystrokes at {N(TypingModel.SlowestRate, "0")}–{N(TypingModel.FastestRate, "0")}/s, " +
-                      $"reading {N(model.MeanReadingSeconds, "0")} s on average between), about {N(model.KeystrokesPerSecondPerRoom, "0.0")} keystrokes/s per room. " +
+                      $"then reading until the next), about {N(model.KeystrokesPerSecondPerRoom / model.AtOnce, "0.0")} keystrokes/s per room for each typing at once. " +
                       $"{N(options.Warmup.TotalSeconds, "0")} s warm-up, {N(options.Measure.TotalSeconds, "0")} s measured; {options.Repeats} run(s) per level and side, " +
                       "floor and product taking turns. The product sends a step only once it is stored, so one's own step back (ack) is also \"saved\".")
           .AppendLine();
 
-        md.AppendLine("| rooms × people | connections | keystrokes/s typed: product / floor | propagation p50 / p99 / p99.9 (ms) | floor (ms) | p50, p99 ÷ floor " +
+        md.AppendLine("| rooms × people, typing at once | connections | keystrokes/s typed: product / floor | propagation p50 / p99 / p99.9 (ms) | floor (ms) | p50, p99 ÷ floor " +
                       "| ack = saved p50 / p99 (ms) | floor ack p99 (ms) | typed → seen p99 (ms) | p99 < 100 ms |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         foreach (var r in results.Where(r => r.Product.Measured && r.Floor.Measured))
@@ -39,7 +40,7 @@ public static class CountryReport
                           $"| {N(p[StormStage.TypedToSeen].P99)} | {Met(p[StormStage.Propagation].P99 < PropagationTargetMilliseconds)} |");
         }
 
-        md.AppendLine().AppendLine("| rooms × people | keystrokes/s confirmed: product / floor | edits/s sequenced: product / floor | steps missed: product / floor " +
+        md.AppendLine().AppendLine("| rooms × people, typing at once | keystrokes/s confirmed: product / floor | edits/s sequenced: product / floor | steps missed: product / floor " +
                                    "| refused | could not join: product / floor | not settled | divergences | stored = live | setup (s): product / floor |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|:---:|---:|");
         foreach (var r in results.Where(r => r.Product.Measured && r.Floor.Measured))
@@ -53,7 +54,7 @@ public static class CountryReport
         md.AppendLine().AppendLine($"CPU in cores (of 2) per process, in the measured window and idle (everyone connected, nobody typing, 3 s after catching up). " +
                                    "*benchmark* is this process: every client, and the floor's hub when it runs. *others* is the rest of the machine.")
           .AppendLine();
-        md.AppendLine($"| rooms × people | side | {string.Join(" | ", processes)} | total | idle total | others | GC pauses, benchmark (% of window) |");
+        md.AppendLine($"| rooms × people, typing at once | side | {string.Join(" | ", processes)} | total | idle total | others | GC pauses, benchmark (% of window) |");
         md.AppendLine($"|---|---|{string.Concat(processes.Select(_ => "---:|"))}---:|---:|---:|---:|");
         foreach (var r in results)
         {
@@ -69,7 +70,7 @@ public static class CountryReport
                                    "(*before*: the country seeded, no room of this run open; *opened*: rooms open, nobody in; *connected*: everyone joined, nobody typing; " +
                                    "*typed*: right after the typing).")
           .AppendLine();
-        md.AppendLine("| rooms × people | before | opened | connected | typed | per open room, empty (KB) | per active workshop, connected − before (KB) " +
+        md.AppendLine("| rooms × people, typing at once | before | opened | connected | typed | per open room, empty (KB) | per active workshop, connected − before (KB) " +
                       "| per connection, connected − before (KB) | per connection, connected − opened (KB) | clients' process per connection (KB) |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results.Where(r => r.Product.Measured))
@@ -92,7 +93,7 @@ public static class CountryReport
         foreach (var r in results.Where(r => r.Product.Failure is not null || r.Floor.Failure is not null))
             md.AppendLine().AppendLine($"**{r.Level.Shape} broke** ({r.Product.Failure ?? r.Floor.Failure}); larger levels were not tried.");
         foreach (var r in results.Where(r => !r.Product.Measured && !r.Floor.Measured && r.Product.Failure is null && r.Floor.Failure is null))
-            md.AppendLine().AppendLine($"{r.Level.Shape}: not tried (a smaller level broke).");
+            md.AppendLine().AppendLine($"{r.Level.Shape}: not tried (fewer rooms at this typing broke).");
         return md.ToString();
     }
 
