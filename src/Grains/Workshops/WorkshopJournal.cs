@@ -159,11 +159,13 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         }
     }
 
-    private async Task<bool> StoredAlready(Pending[] batch, long committed)
+    private async Task<bool> StoredAlready(Pending[] batch, long committed) => await StoredVersion() >= committed + batch.Length;
+
+    /// <summary>The stream's version in PostgreSQL, whoever wrote it.</summary>
+    public async Task<long> StoredVersion()
     {
         await using var session = store.QuerySession(tenant);
-        var state = await session.Events.FetchStreamStateAsync(stream);
-        return state is not null && state.Version >= committed + batch.Length;
+        return (await session.Events.FetchStreamStateAsync(stream))?.Version ?? 0;
     }
 
     private async Task Append(Pending[] batch, long committed)
