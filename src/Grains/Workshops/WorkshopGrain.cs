@@ -14,7 +14,7 @@ namespace Recovery.Grains.Workshops;
 /// nothing with it that a client already shows.
 /// </summary>
 [Reentrant]
-internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
+internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
 {
     private const int SnapshotWhenBehind = 500;
 
@@ -23,6 +23,8 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     private RoomBroadcast broadcast = null!;
     private readonly WorkshopPresence presence = new();
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+    /// <summary>Another activation wrote to the stream: this one answers nothing more before it is gone.</summary>
+    private bool superseded;
 
     private string Key => this.GetPrimaryKeyString();
     private (string Municipality, string Id) Parts => WorkshopKeys.Parse(Key) ?? throw RuleViolation.NotFound("Workshoppen findes ikke.");
@@ -37,7 +39,11 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
             foreach (var step in steps) Broadcast(new StepBroadcast(Key, step.ForOthers()));
         };
         journal.Storing += answering => Broadcast(new StorageBroadcast(Key, answering));
-        journal.Superseded += DeactivateOnIdle;
+        journal.Superseded += () =>
+        {
+            superseded = true;
+            DeactivateOnIdle();
+        };
         state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
         broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
         await broadcast.Start();
@@ -132,6 +138,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
             if (earlier > journal.Committed) await journal.AllStored;
             return new Submitted(earlier, Duplicate: true);
         }
+        await EnsureCurrent(proposal.Base);
         var decided = RoomDecider.Decide(proposal, state, new RoomContext(caller.PersonId, Facilitating, clock.GetUtcNow()));
         var (step, stored) = Sequence(decided, caller, proposal.Id);
         await stored;
@@ -156,6 +163,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     private Caller Participating()
     {
         var caller = Caller.Current!;
+        if (superseded) throw Reloading();
         WorkshopDecider.EnsureOpen(state);
         if (state.Revoked.Contains(caller.PersonId)) throw RuleViolation.Forbidden("Din adgang til workshoppen er trukket tilbage.");
         return caller;
@@ -164,6 +172,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     /// <summary>What the caller is missing, as far as it is stored: clients never hold a step PostgreSQL may lose.</summary>
     private async Task<Catch> CatchUpFor(Caller caller, long? since, bool pending)
     {
+        if (since is { } seen) await EnsureCurrent(seen);
         var at = state;
         await journal.AllStored;
         if (since is null || since > at.Revision || (!pending && at.Revision - since > SnapshotWhenBehind))
@@ -172,6 +181,23 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
         return new Catch(steps.Count > 0 ? steps[^1].Revision : since.Value, journal.Committed, null,
             [.. steps.Select(s => s.Author == caller.PersonId ? s : s.ForOthers())]);
     }
+
+    /// <summary>
+    /// A client that has seen a later revision than this activation holds may be one that moved here
+    /// from another activation of this workshop (during a change of cluster membership both can live
+    /// for a while, and the expected-version check lets only one of them write). If PostgreSQL has
+    /// more than this activation, it starts over from the events; a made-up revision changes nothing.
+    /// </summary>
+    private async Task EnsureCurrent(long seen)
+    {
+        if (seen <= state.Revision || await journal.StoredVersion() <= state.Revision) return;
+        LogBehind(Key, state.Revision);
+        DeactivateOnIdle();
+        throw Reloading();
+    }
+
+    /// <summary>Retryable: the client sends the same again, and the next activation has every stored step.</summary>
+    private static RuleViolation Reloading() => RuleViolation.Unavailable("Workshoppen hentes igen på serveren. Prøv igen om lidt.");
 
     /// <summary>Applies the step and queues it for storage; the journal sends it to the room once stored.</summary>
     private (WorkshopStep Step, Task Stored) Sequence(WorkshopEvent decided, Caller actor, string? opId, Action<IDocumentSession>? alsoStore = null)
@@ -190,4 +216,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     }
 
     private void Broadcast(WorkshopBroadcast message) => broadcast.Send(message);
+
+    [LoggerMessage(LogLevel.Warning, "{Workshop} was written by another activation after revision {Revision}; this one reloads")]
+    private partial void LogBehind(string workshop, long revision);
 }

@@ -14,7 +14,7 @@ namespace Recovery.Grains.Workshops;
 internal sealed partial class WorkshopJournal(IDocumentStore store, string tenant, string stream, ILogger logger)
 {
     public const int Kept = 1000;
-    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(20);
+    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
 
     private sealed record Pending(WorkshopStep Step, Caller Actor, Action<IDocumentSession>? AlsoStore)
@@ -107,12 +107,15 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         // The drain outlives the call that started it: it must not carry that caller into later grain calls.
         RequestContext.Clear();
         var failures = 0;
+        var busy = false;
         while (pending.Count > 0)
         {
-            // A short wait gathers a room's typing into fewer, larger commits: each commit costs
-            // PostgreSQL work and allocations that pause the whole silo when collected. The wait
-            // delays what others see, so it stays a small part of the room's propagation time.
-            await Task.Delay(Linger);
+            // A quiet room commits at once. One that kept typing through the last commit waits a
+            // moment more, so its typing reaches PostgreSQL in fewer, larger commits: each commit
+            // costs PostgreSQL work and allocations that pause the whole silo when collected, and
+            // the wait delays what others see only while the room is busy.
+            if (busy) await Task.Delay(Linger);
+            busy = true;
             var batch = pending.ToArray();
             try
             {
@@ -159,11 +162,13 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         }
     }
 
-    private async Task<bool> StoredAlready(Pending[] batch, long committed)
+    private async Task<bool> StoredAlready(Pending[] batch, long committed) => await StoredVersion() >= committed + batch.Length;
+
+    /// <summary>The stream's version in PostgreSQL, whoever wrote it.</summary>
+    public async Task<long> StoredVersion()
     {
         await using var session = store.QuerySession(tenant);
-        var state = await session.Events.FetchStreamStateAsync(stream);
-        return state is not null && state.Version >= committed + batch.Length;
+        return (await session.Events.FetchStreamStateAsync(stream))?.Version ?? 0;
     }
 
     private async Task Append(Pending[] batch, long committed)
