@@ -13,7 +13,7 @@ public sealed class RoomCrowd(Crowd crowd, IReadOnlyList<SentEdits> sent, int jo
 
     public int JoinFailures => joinFailures;
 
-    /// <summary>One room's participants, joining one after another as people arrive; a refusal at the door is counted, not fatal.</summary>
+    /// <summary>Every room fills at once, each one person after another as people arrive; a refusal at the door is counted, not fatal.</summary>
     public static async Task<RoomCrowd> Join(CountryLevel level, Func<int, int, SentEdits, CancellationToken, Task<Participant>> join, CancellationToken ct)
     {
         var sent = Enumerable.Range(0, level.Rooms).Select(_ => new SentEdits()).ToArray();
