@@ -32,7 +32,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
         journal = new WorkshopJournal(store, municipality, WorkshopKeys.Stream(municipality, id), logger);
         journal.Saved += revision => Broadcast(new SavedBroadcast(Key, revision));
         journal.Superseded += DeactivateOnIdle;
-        state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
+        state = await journal.Load(ct);
         broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
         await broadcast.Start();
         names = await PlanSnapshot.Names(store, municipality, state.Members);
