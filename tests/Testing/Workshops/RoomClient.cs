@@ -17,6 +17,7 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
     private readonly Dictionary<(string Item, string Field), TextReplica> texts = [];
     private HubConnection? connection;
     private long saved, lastOwn;
+    private bool storing = true;
 
     private sealed record Outgoing(string Item, string Field, Pending Edit, long Base);
 
@@ -28,6 +29,9 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
     public long Saved { get { lock (gate) return saved; } }
     public bool HasUnsavedEdits { get { lock (gate) return Pending || saved < lastOwn; } }
     public bool Connected => connection?.State == HubConnectionState.Connected;
+
+    /// <summary>False after the server said PostgreSQL stopped taking the room's steps, until it says it takes them again.</summary>
+    public bool Storing { get { lock (gate) return storing; } }
 
     private bool Pending => texts.Values.Any(t => !t.Idle);
 
@@ -41,8 +45,14 @@ public sealed class RoomClient(Uri server, string token, string workshop) : IAsy
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(server, "/hubs/workshop"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        hub.On<StepMessage>("step", step => Send(Locked(() => { order.Hold(step); return ApplyReady(); })));
-        hub.On<SavedMessage>("saved", s => Locked(() => saved = Math.Max(saved, s.Revision)));
+        // Only stored steps are sent, in the order they were stored: a step says everything up to it is saved.
+        hub.On<StepMessage>("step", step => Send(Locked(() =>
+        {
+            saved = Math.Max(saved, step.Revision);
+            order.Hold(step);
+            return ApplyReady();
+        })));
+        hub.On<StorageMessage>("storage", s => Locked(() => storing = s.Available));
         await hub.StartAsync(ct);
         connection = hub;
         var (since, pending) = Locked(() => (texts.Count == 0 && order.Revision == 0 ? (long?)null : order.Revision, Pending));
