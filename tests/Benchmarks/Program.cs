@@ -1,4 +1,5 @@
 using Recovery.Benchmarks.Activation;
+using Recovery.Benchmarks.Faults;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
@@ -14,6 +15,7 @@ return args switch
     ["activation", .. var rest] => await ActivationSuite.Run(ActivationOptions.Parse(rest)),
     ["console", .. var rest] => await ConsoleSuite.Run(ConsoleOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
+    ["faults", .. var rest] => await FaultSuite.Run(FaultOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -45,6 +47,10 @@ static int Usage()
                      rows, bare GraphQL round trip)   --groups N (per municipality; default 10)   --rounds N (measured; default 300)
                      --warmup N (default 20)   --seconds N (limit on the rounds; default 300)
                      --seed-only (only time the seeding)   --out docs/benchmarks.md
+          faults     the fault scenarios of docs/reliability.md (kill -9 of a silo, PostgreSQL restart) on real silo processes;
+                     exits 1 if any run lost, duplicated or diverged   --runs N (each both scenarios; default 20)
+                     --clients N (default 40)   --seconds N (typing before the fault; default 5)
+                     --per-cluster N (runs per fresh cluster; default 5)   --out docs/reliability.md   (./fault-scenarios.sh runs this)
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);
