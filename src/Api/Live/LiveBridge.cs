@@ -56,7 +56,7 @@ internal sealed partial class LiveBridge(
             await (message switch
             {
                 StepBroadcast { Step: var s } => room.SendAsync("step", new { workshop = message.Workshop, s.Revision, s.Author, s.OpId, s.Event }),
-                SavedBroadcast saved => room.SendAsync("saved", new { workshop = message.Workshop, saved.Revision }),
+                StorageBroadcast storage => room.SendAsync("storage", new { workshop = message.Workshop, storage.Available }),
                 PresenceBroadcast presence => room.SendAsync("presence", new { workshop = message.Workshop, presence.Participants }),
                 EndedBroadcast ended => End(ended),
                 _ => Task.CompletedTask,

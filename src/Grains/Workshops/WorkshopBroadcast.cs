@@ -6,12 +6,13 @@ namespace Recovery.Grains.Workshops;
 [GenerateSerializer, Alias("workshop.broadcast")]
 public abstract record WorkshopBroadcast([property: Id(0)] string Workshop);
 
-/// <summary>A step, sent as soon as it is sequenced and before it is stored: <see cref="SavedBroadcast"/> says when it is.</summary>
+/// <summary>A step, sent once it is stored.</summary>
 [GenerateSerializer, Immutable, Alias("workshop.step-broadcast")]
 public sealed record StepBroadcast(string Workshop, [property: Id(0)] WorkshopStep Step) : WorkshopBroadcast(Workshop);
 
-[GenerateSerializer, Immutable, Alias("workshop.saved-broadcast")]
-public sealed record SavedBroadcast(string Workshop, [property: Id(0)] long Revision) : WorkshopBroadcast(Workshop);
+/// <summary>PostgreSQL stopped taking the room's steps (false) or takes them again (true): the room shows it is offline.</summary>
+[GenerateSerializer, Immutable, Alias("workshop.storage-broadcast")]
+public sealed record StorageBroadcast(string Workshop, [property: Id(0)] bool Available) : WorkshopBroadcast(Workshop);
 
 [GenerateSerializer, Immutable, Alias("workshop.presence-broadcast")]
 public sealed record PresenceBroadcast(string Workshop, [property: Id(0)] ImmutableArray<Participant> Participants) : WorkshopBroadcast(Workshop);

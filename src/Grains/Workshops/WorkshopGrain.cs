@@ -7,12 +7,14 @@ using Recovery.Grains.SteeringGroups;
 namespace Recovery.Grains.Workshops;
 
 /// <summary>
-/// Sequences a workshop's changes. Reentrant so that proposals keep being sequenced and broadcast
-/// while earlier ones are being stored: each proposal is decided and applied in one turn, sent to
-/// every silo's bridge at once, and handed to the journal, which stores it with its neighbours.
+/// Sequences a workshop's changes. Reentrant so that proposals keep being sequenced while earlier
+/// ones are being stored: each proposal is decided and applied in one turn and handed to the
+/// journal, which stores it with its neighbours; once stored, it is sent to every silo's bridge and
+/// its author is answered. Nobody sees a step PostgreSQL does not have, so a crashed silo takes
+/// nothing with it that a client already shows.
 /// </summary>
 [Reentrant]
-internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
+internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider clock, ILogger<WorkshopGrain> logger) : Grain, IWorkshopGrain
 {
     private const int SnapshotWhenBehind = 500;
 
@@ -21,6 +23,8 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     private RoomBroadcast broadcast = null!;
     private readonly WorkshopPresence presence = new();
     private IReadOnlyDictionary<string, string> names = new Dictionary<string, string>();
+    /// <summary>Another activation wrote to the stream: this one answers nothing more before it is gone.</summary>
+    private bool superseded;
 
     private string Key => this.GetPrimaryKeyString();
     private (string Municipality, string Id) Parts => WorkshopKeys.Parse(Key) ?? throw RuleViolation.NotFound("Workshoppen findes ikke.");
@@ -30,8 +34,16 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     {
         var (municipality, id) = Parts;
         journal = new WorkshopJournal(store, municipality, WorkshopKeys.Stream(municipality, id), logger);
-        journal.Saved += revision => Broadcast(new SavedBroadcast(Key, revision));
-        journal.Superseded += DeactivateOnIdle;
+        journal.Stored += steps =>
+        {
+            foreach (var step in steps) Broadcast(new StepBroadcast(Key, step.ForOthers()));
+        };
+        journal.Storing += answering => Broadcast(new StorageBroadcast(Key, answering));
+        journal.Superseded += () =>
+        {
+            superseded = true;
+            DeactivateOnIdle();
+        };
         state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
         broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
         await broadcast.Start();
@@ -116,14 +128,21 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
 
     public Task<Catch> CatchUp(long since, bool pending) => CatchUpFor(Participating(), since, pending);
 
-    public Task<Submitted> Submit(Proposal proposal)
+    /// <summary>Answers once the step is stored: an answer always means "saved".</summary>
+    public async Task<Submitted> Submit(Proposal proposal)
     {
         var caller = Participating();
-        if (state.Sequenced.Find(caller.PersonId, proposal.Id) is { } earlier) return Task.FromResult(new Submitted(earlier, Duplicate: true));
+        if (state.Sequenced.Find(caller.PersonId, proposal.Id) is { } earlier)
+        {
+            // A resend may overtake the commit of the first send: it is answered when that is stored.
+            if (earlier > journal.Committed) await journal.AllStored;
+            return new Submitted(earlier, Duplicate: true);
+        }
+        await EnsureCurrent(proposal.Base);
         var decided = RoomDecider.Decide(proposal, state, new RoomContext(caller.PersonId, Facilitating, clock.GetUtcNow()));
         var (step, stored) = Sequence(decided, caller, proposal.Id);
-        stored.Ignore();
-        return Task.FromResult(new Submitted(step.Revision, Duplicate: false));
+        await stored;
+        return new Submitted(step.Revision, Duplicate: false);
     }
 
     public Task Focus(string connection, string? item, string? field)
@@ -144,31 +163,48 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     private Caller Participating()
     {
         var caller = Caller.Current!;
+        if (superseded) throw Reloading();
         WorkshopDecider.EnsureOpen(state);
         if (state.Revoked.Contains(caller.PersonId)) throw RuleViolation.Forbidden("Din adgang til workshoppen er trukket tilbage.");
         return caller;
     }
 
+    /// <summary>What the caller is missing, as far as it is stored: clients never hold a step PostgreSQL may lose.</summary>
     private async Task<Catch> CatchUpFor(Caller caller, long? since, bool pending)
     {
-        if (since is null || since > state.Revision || (!pending && state.Revision - since > SnapshotWhenBehind))
-            return new Catch(state.Revision, journal.Committed, WorkshopSnapshot.Of(state, caller.PersonId, names), null);
-        var steps = await journal.Since(since.Value);
+        if (since is { } seen) await EnsureCurrent(seen);
+        var at = state;
+        await journal.AllStored;
+        if (since is null || since > at.Revision || (!pending && at.Revision - since > SnapshotWhenBehind))
+            return new Catch(at.Revision, journal.Committed, WorkshopSnapshot.Of(at, caller.PersonId, names), null);
+        var steps = await journal.Since(since.Value, at.Revision);
         return new Catch(steps.Count > 0 ? steps[^1].Revision : since.Value, journal.Committed, null,
             [.. steps.Select(s => s.Author == caller.PersonId ? s : s.ForOthers())]);
     }
 
     /// <summary>
-    /// Applies the step, sends it to every room connection at once, and queues it for storage; the
-    /// broadcast waits for no commit, and <c>saved</c> follows when the journal has stored it.
+    /// A client that has seen a later revision than this activation holds may be one that moved here
+    /// from another activation of this workshop (during a change of cluster membership both can live
+    /// for a while, and the expected-version check lets only one of them write). If PostgreSQL has
+    /// more than this activation, it starts over from the events; a made-up revision changes nothing.
     /// </summary>
+    private async Task EnsureCurrent(long seen)
+    {
+        if (seen <= state.Revision || await journal.StoredVersion() <= state.Revision) return;
+        LogBehind(Key, state.Revision);
+        DeactivateOnIdle();
+        throw Reloading();
+    }
+
+    /// <summary>Retryable: the client sends the same again, and the next activation has every stored step.</summary>
+    private static RuleViolation Reloading() => RuleViolation.Unavailable("Workshoppen hentes igen på serveren. Prøv igen om lidt.");
+
+    /// <summary>Applies the step and queues it for storage; the journal sends it to the room once stored.</summary>
     private (WorkshopStep Step, Task Stored) Sequence(WorkshopEvent decided, Caller actor, string? opId, Action<IDocumentSession>? alsoStore = null)
     {
         var step = new WorkshopStep(state.Revision + 1, actor.PersonId, opId, decided);
         state = WorkshopDecider.Evolve(state, step);
-        var stored = journal.Add(step, actor, alsoStore);
-        Broadcast(new StepBroadcast(Key, step.ForOthers()));
-        return (step, stored);
+        return (step, journal.Add(step, actor, alsoStore));
     }
 
     /// <summary>For the facilitator's plan/open/close: they are answered only once stored.</summary>
@@ -180,4 +216,7 @@ internal sealed class WorkshopGrain(IDocumentStore store, TimeProvider clock, IL
     }
 
     private void Broadcast(WorkshopBroadcast message) => broadcast.Send(message);
+
+    [LoggerMessage(LogLevel.Warning, "{Workshop} was written by another activation after revision {Revision}; this one reloads")]
+    private partial void LogBehind(string workshop, long revision);
 }

@@ -5,15 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Recovery.Grains.Workshops;
 
 /// <summary>
-/// Stores a workshop's steps after they are sequenced and broadcast. Steps that arrive while a
-/// commit is running go to PostgreSQL together in the next one, so a busy room pays one commit per
-/// batch, not per keystroke. A failed commit is retried with the same steps until it succeeds:
-/// nobody is told "saved" before it has. Keeps the latest steps in memory for clients catching up.
+/// Stores a workshop's steps after they are sequenced; only stored steps are shown to anyone, so a
+/// crash can lose nothing that somebody saw. Steps that arrive while a commit is running go to
+/// PostgreSQL together in the next one, so a busy room pays one commit per batch, not per keystroke.
+/// A failed commit is retried with the same steps until it succeeds. Keeps the latest steps in
+/// memory for clients catching up.
 /// </summary>
 internal sealed partial class WorkshopJournal(IDocumentStore store, string tenant, string stream, ILogger logger)
 {
     public const int Kept = 1000;
-    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(100);
+    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
 
     private sealed record Pending(WorkshopStep Step, Caller Actor, Action<IDocumentSession>? AlsoStore)
@@ -25,13 +26,20 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     private readonly List<Pending> pending = [];
     private readonly Queue<WorkshopStep> recent = new();
     private Task draining = Task.CompletedTask;
-    private bool closed;
+    private Task tail = Task.CompletedTask;
+    private bool closed, failing;
 
     /// <summary>Every step up to here is in PostgreSQL.</summary>
     public long Committed { get; private set; }
 
-    /// <summary>Told the new <see cref="Committed"/> after each commit.</summary>
-    public event Action<long>? Saved;
+    /// <summary>Told the steps of each commit, in order, once they are in PostgreSQL.</summary>
+    public event Action<IReadOnlyList<WorkshopStep>>? Stored;
+
+    /// <summary>Told false when a commit fails, and true when one succeeds again.</summary>
+    public event Action<bool>? Storing;
+
+    /// <summary>Completes when every step added so far is in PostgreSQL; fails when one will never be.</summary>
+    public Task AllStored => tail;
 
     /// <summary>Told when another activation wrote to the stream: this one's state is no longer the truth.</summary>
     public event Action? Superseded;
@@ -52,6 +60,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         RecoveryMetrics.WorkshopStepsSequenced.Add(1);
         recent.Enqueue(step);
         if (recent.Count > Kept) recent.Dequeue();
+        tail = entry.Done.Task;
         if (draining.IsCompleted) draining = Drain();
         return entry.Done.Task;
     }
@@ -73,14 +82,14 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         }
     }
 
-    /// <summary>The steps after <paramref name="revision"/>, from memory or, when older, from PostgreSQL.</summary>
-    public async Task<IReadOnlyList<WorkshopStep>> Since(long revision)
+    /// <summary>The steps after <paramref name="revision"/> up to <paramref name="through"/>, from memory or, when older, from PostgreSQL.</summary>
+    public async Task<IReadOnlyList<WorkshopStep>> Since(long revision, long through)
     {
         if (recent.Count == 0 || recent.Peek().Revision <= revision + 1)
-            return [.. recent.SkipWhile(s => s.Revision <= revision)];
+            return [.. recent.SkipWhile(s => s.Revision <= revision).TakeWhile(s => s.Revision <= through)];
         var stored = await Read(revision + 1, CancellationToken.None);
         var last = stored.Count > 0 ? stored[^1].Revision : revision;
-        var rest = recent.SkipWhile(s => s.Revision <= last).ToArray();
+        var rest = recent.SkipWhile(s => s.Revision <= last).TakeWhile(s => s.Revision <= through).ToArray();
         if (rest.Length > 0 && rest[0].Revision != last + 1)
             throw RuleViolation.Unavailable("Ændringerne kan ikke hentes lige nu, fordi databasen ikke svarer. Prøv igen om lidt.");
         return [.. stored, .. rest];
@@ -98,12 +107,15 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         // The drain outlives the call that started it: it must not carry that caller into later grain calls.
         RequestContext.Clear();
         var failures = 0;
+        var busy = false;
         while (pending.Count > 0)
         {
-            // A short wait gathers a room's typing into fewer, larger commits: each commit costs
-            // PostgreSQL work and allocations that pause the whole silo when collected, while the
-            // wait delays only "saved", never what others see.
-            await Task.Delay(Linger);
+            // A quiet room commits at once. One that kept typing through the last commit waits a
+            // moment more, so its typing reaches PostgreSQL in fewer, larger commits: each commit
+            // costs PostgreSQL work and allocations that pause the whole silo when collected, and
+            // the wait delays what others see only while the room is busy.
+            if (busy) await Task.Delay(Linger);
+            busy = true;
             var batch = pending.ToArray();
             try
             {
@@ -116,7 +128,8 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             catch (Exception e) when (EventAttribution.IsLostRace(e))
             {
                 LogSuperseded(e, stream);
-                foreach (var entry in pending) entry.Done.TrySetException(RuleViolation.Conflict("Workshoppen blev genstartet. Hent den igen."));
+                // Nobody saw these steps: their authors send them again to the activation that won.
+                foreach (var entry in pending) entry.Done.TrySetException(RuleViolation.Unavailable("Workshoppen blev genstartet. Ændringen sendes igen."));
                 pending.Clear();
                 Superseded?.Invoke();
                 break;
@@ -131,25 +144,31 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             catch (Exception e)
             {
                 LogCommitFailed(e, batch.Length, stream);
+                if (!failing) Storing?.Invoke(false);
+                failing = true;
                 await Task.Delay(Backoff[Math.Min(failures++, Backoff.Length - 1)]);
                 continue;
             }
             pending.RemoveRange(0, batch.Length);
             Committed = batch[^1].Step.Revision;
+            if (failing) Storing?.Invoke(true);
+            failing = false;
+            Stored?.Invoke([.. batch.Select(p => p.Step)]);
             foreach (var entry in batch)
             {
                 RecoveryMetrics.WorkshopSaveLatency.Record(Stopwatch.GetElapsedTime(entry.SequencedAt).TotalMilliseconds);
                 entry.Done.TrySetResult();
             }
-            Saved?.Invoke(Committed);
         }
     }
 
-    private async Task<bool> StoredAlready(Pending[] batch, long committed)
+    private async Task<bool> StoredAlready(Pending[] batch, long committed) => await StoredVersion() >= committed + batch.Length;
+
+    /// <summary>The stream's version in PostgreSQL, whoever wrote it.</summary>
+    public async Task<long> StoredVersion()
     {
         await using var session = store.QuerySession(tenant);
-        var state = await session.Events.FetchStreamStateAsync(stream);
-        return state is not null && state.Version >= committed + batch.Length;
+        return (await session.Events.FetchStreamStateAsync(stream))?.Version ?? 0;
     }
 
     private async Task Append(Pending[] batch, long committed)

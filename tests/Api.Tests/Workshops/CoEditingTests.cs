@@ -32,13 +32,7 @@ public sealed class CoEditingTests(ApiServer api) : IClassFixture<ApiServer>
             {
                 if (client == wanderer && k == 4) await client.DisconnectAsync();
                 if (client == wanderer && k == 9) await client.ConnectAsync(Ct);
-                client.Type(room.Item, ItemFields.Description, text =>
-                {
-                    // Between markers, so no one's marker is split by another's and each stays findable.
-                    var boundaries = Enumerable.Range(0, text.Length + 1).Where(i => i == 0 || text[i - 1] == '>').ToArray();
-                    var at = boundaries[random.Next(boundaries.Length)];
-                    return new TextOperationBuilder().Retain(at).Insert($"<{n}.{k}>").Retain(text.Length - at).Build();
-                });
+                client.Type(room.Item, ItemFields.Description, text => Markers.InsertAtBoundary(text, $"<{n}.{k}>", random));
                 await Task.Delay(random.Next(5, 60), Ct);
             }
         }, Ct)));
@@ -49,7 +43,7 @@ public sealed class CoEditingTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.All(clients, c => Assert.Equal(stored, c.Text(room.Item, ItemFields.Description)));
         Assert.All(clients, c => Assert.Empty(c.Refusals));
         var markers = Enumerable.Range(0, 40).SelectMany(n => Enumerable.Range(0, 12).Select(k => $"<{n}.{k}>")).ToArray();
-        Assert.Equal([], markers.Where(m => Occurrences(stored, m) != 1));
+        Assert.Equal([], markers.Where(m => Markers.Occurrences(stored, m) != 1));
         var (steps, commits) = await StepsAndCommits(room);
         Assert.True(commits < steps / 2, $"{steps} steps took {commits} commits: edits that arrive together must share one.");
         foreach (var client in clients) await client.DisposeAsync();
@@ -84,6 +78,4 @@ public sealed class CoEditingTests(ApiServer api) : IClassFixture<ApiServer>
         var state = events.Aggregate(WorkshopState.Initial, (s, e) => WorkshopDecider.Evolve(s, new WorkshopStep(e.Version, e.UserName, null, (WorkshopEvent)e.Data)));
         return state.Item(room.Item)!.Description.Text;
     }
-
-    private static int Occurrences(string text, string marker) => (text.Length - text.Replace(marker, "").Length) / marker.Length;
 }

@@ -29,7 +29,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
 
     public async Task JoinAsync(CancellationToken ct)
     {
-        var caught = await line.Open(OnStep, OnSaved, ct);
+        var caught = await line.Open(OnStep, ct);
         Outgoing? next;
         lock (gate) next = Catch(caught);
         if (next is not null) Submit(next);
@@ -100,21 +100,16 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
         }
     }
 
+    /// <summary>The product sends only stored steps, and stores them in order: a step says everything up to it is saved.</summary>
     private void OnStep(StepMessage step)
     {
         Outgoing? next;
-        lock (gate) next = line.Sequenced ? InOrder(step) : Outgoing.Of(Apply(step, Stopwatch.GetTimestamp()), order.Revision);
-        if (next is not null) Submit(next);
-    }
-
-    private void OnSaved(long revision)
-    {
-        var now = Stopwatch.GetTimestamp();
         lock (gate)
         {
-            saved = Math.Max(saved, revision);
-            timings.SavedThrough(saved, now);
+            if (line.Sequenced) saved = Math.Max(saved, step.Revision);
+            next = line.Sequenced ? InOrder(step) : Outgoing.Of(Apply(step, Stopwatch.GetTimestamp()), order.Revision);
         }
+        if (next is not null) Submit(next);
     }
 
     private Outgoing? Catch(Caught caught)

@@ -18,10 +18,9 @@ public abstract class RoomLine(HubConnection hub, string workshop) : IAsyncDispo
     /// <summary>True when the server orders and transforms the steps, so the client keeps the shared text.</summary>
     public abstract bool Sequenced { get; }
 
-    public async Task<Caught> Open(Action<StepMessage> step, Action<long> saved, CancellationToken ct)
+    public async Task<Caught> Open(Action<StepMessage> step, CancellationToken ct)
     {
         Hub.On<StepMessage>("step", step);
-        Hub.On<SavedMessage>("saved", s => saved(s.Revision));
         await Hub.StartAsync(ct);
         return await Join(ct);
     }

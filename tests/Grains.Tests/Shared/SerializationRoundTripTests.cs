@@ -131,7 +131,7 @@ public sealed class SerializationRoundTripTests
         new Catch(7, 6, null, [Step]),
         new Joined(Guest, false, 7, 6, WorkshopSpec.Now, null, [Step], [Guest]),
         new StepBroadcast("657/workshop/ws-1", Step),
-        new SavedBroadcast("657/workshop/ws-1", 7),
+        new StorageBroadcast("657/workshop/ws-1", Available: false),
         new PresenceBroadcast("657/workshop/ws-1", [Guest]),
         new EndedBroadcast("657/workshop/ws-1", "revoked", "g-1"),
         Outcome,

@@ -34,6 +34,7 @@ public sealed class RoomClient : IAsyncDisposable
     private HubConnection? connection;
     private int server, epoch, reconnecting;
     private long saved, lastOwn;
+    private bool storing = true;
 
     private sealed record Outgoing(string Item, string Field, Pending Edit, long Base);
 
@@ -62,6 +63,9 @@ public sealed class RoomClient : IAsyncDisposable
     public bool HasUnsavedEdits { get { lock (gate) return Pending || saved < lastOwn; } }
     public bool Connected => connection?.State == HubConnectionState.Connected;
 
+    /// <summary>False after the server said PostgreSQL stopped taking the room's steps, until it says it takes them again.</summary>
+    public bool Storing { get { lock (gate) return storing; } }
+
     /// <summary>True when nothing typed is outstanding or buffered: every edit came back as a step.</summary>
     public bool Idle { get { lock (gate) return !Pending; } }
 
@@ -83,8 +87,15 @@ public sealed class RoomClient : IAsyncDisposable
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(Server, "/hubs/workshop"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        hub.On<StepMessage>("step", step => Send(Locked(() => { order.Hold(step); return ApplyReady(); })));
-        hub.On<SavedMessage>("saved", s => Locked(() => Claim(s.Revision)));
+        // Only stored steps are sent, in the order they were stored: a step says everything up to it is saved.
+        hub.On<StepMessage>("step", step => Send(Locked(() =>
+        {
+            order.Hold(step);
+            var ready = ApplyReady();
+            Claim(step.Revision);
+            return ready;
+        })));
+        hub.On<StorageMessage>("storage", s => Locked(() => storing = s.Available));
         hub.Closed += error =>
         {
             if (failover && connection == hub) _ = FailOverAsync(hub);
@@ -323,7 +334,8 @@ public sealed class RoomClient : IAsyncDisposable
 public sealed record Ack(string OpId, long Revision, long At, long SentAt, int Session);
 
 /// <summary>
-/// The server said everything up to <see cref="Revision"/> is stored. <see cref="Session"/> counts the
+/// The server said everything up to <see cref="Revision"/> is stored: a step arrived (only stored steps are
+/// sent), or <c>Joined</c>/<c>Catch</c> said <c>saved</c>. <see cref="Session"/> counts the
 /// client's stretches of unbroken contact (a new one after a reconnect or a "try again"), so a claim is
 /// matched only with edits acknowledged by the same run of the workshop.
 /// </summary>

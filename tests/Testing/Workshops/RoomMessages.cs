@@ -11,8 +11,8 @@ public sealed record StepMessage(long Revision, string? OpId, StepEvent Event);
 /// <summary>A step's <c>event</c>; only <c>text</c> carries an item, a field and the operation as applied.</summary>
 public sealed record StepEvent(string Kind, string? Item, string? Field, TextOperation? Op);
 
-/// <summary><c>saved</c>: everything up to and including <see cref="Revision"/> is in PostgreSQL.</summary>
-public sealed record SavedMessage(long Revision);
+/// <summary><c>storage</c>: whether PostgreSQL takes the room's steps.</summary>
+public sealed record StorageMessage(bool Available);
 
 /// <summary><c>Joined</c> or <c>Catch</c>: exactly one of <see cref="Snapshot"/> and <see cref="Steps"/> is set.</summary>
 public sealed record Caught(long Revision, long Saved, RoomSnapshot? Snapshot, StepMessage[]? Steps)

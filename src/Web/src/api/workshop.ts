@@ -65,7 +65,7 @@ export function openWorkshop(workshop: string): { session: WorkshopSession; stop
       if (conn === connection && message.workshop === workshop) handle(message);
     };
     conn.on("step", ours<RoomStep & { workshop: string }>((step) => session.onStep(step)));
-    conn.on("saved", ours<{ workshop: string; revision: number }>((m) => session.onSaved(m.revision)));
+    conn.on("storage", ours<{ workshop: string; available: boolean }>((m) => session.onStorage(m.available)));
     conn.on("presence", ours<{ workshop: string; participants: Participant[] }>((m) => session.onPresence(m.participants)));
     conn.on(
       "ended",

@@ -21,7 +21,6 @@ import type { SessionClock } from "./workshopSession";
  */
 export class SimulatedServer {
   revision = 0;
-  saved = 0;
   readonly steps: RoomStep[] = [];
   readonly items = new Map<string, RoomItem>();
   private readonly fieldRevisions = new Map<string, number>();
@@ -52,7 +51,8 @@ export class SimulatedServer {
     const snapshot = since === null || (!pending && this.revision - since > this.snapshotAfter);
     return {
       revision: this.revision,
-      saved: this.saved,
+      // Stored as sequenced: whatever a catch holds is saved, as the real server's catches are.
+      saved: this.revision,
       snapshot: snapshot ? this.snapshot() : null,
       steps: snapshot ? null : this.steps.slice(since!),
     };

@@ -34,7 +34,7 @@ async function connect(person: Person): Promise<void> {
 }
 
 /** Delivers everything, with time passing for gap waits and retries, until nothing moves. */
-async function quiesce(server: SimulatedServer, persons: Person[], clock: ManualClock): Promise<void> {
+async function quiesce(persons: Person[], clock: ManualClock): Promise<void> {
   for (let round = 0; round < 200; round++) {
     let moved = false;
     for (const { line } of persons) {
@@ -45,8 +45,6 @@ async function quiesce(server: SimulatedServer, persons: Person[], clock: Manual
         await settle();
       }
     }
-    server.saved = server.revision;
-    for (const { session } of persons) session.onSaved(server.revision);
     if (!moved && !clock.waiting) return;
     clock.tick(1_000);
     await settle();
@@ -70,7 +68,7 @@ test("every screen ends with the server's texts and fields, and every edit that 
         const clock = new ManualClock();
         const { server, persons } = room(people, clock);
         for (const person of persons) await connect(person);
-        await quiesce(server, persons, clock);
+        await quiesce(persons, clock);
         let unique = 0x4e00;
         const typed: string[] = [];
         for (const choice of choices) {
@@ -127,16 +125,15 @@ test("every screen ends with the server's texts and fields, and every edit that 
               clock.tick(300 + (pick % 1_000));
               break;
             case 9:
-              if (pick % 3 === 0) {
-                server.saved = server.revision;
-                for (const p of persons) if (p.line.online) p.session.onSaved(server.revision);
-              }
+              // The server's word on storage comes at any time; it changes what the screen says, never the texts.
+              session.onStorage(pick % 3 !== 0);
               break;
           }
           await settle();
         }
         for (const person of persons) if (!person.line.online) await connect(person);
-        await quiesce(server, persons, clock);
+        for (const { session } of persons) session.onStorage(true);
+        await quiesce(persons, clock);
 
         for (const { session } of persons) {
           for (const [item, field] of TEXTS) expect(session.text(item, field)).toBe(server.text(item, field));
@@ -158,35 +155,35 @@ test("undo after someone else typed in the same place removes only one's own tex
   const { server, persons } = room(2, clock);
   const [mette, jonas] = persons as [Person, Person];
   for (const person of persons) await connect(person);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
 
   mette.session.editText("a", "title", TextOperation.build().insert("Plan").done());
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   clock.tick(2_000);
   mette.session.editText("a", "title", TextOperation.build().retain(4).insert(" for os").done());
   jonas.session.editText("a", "title", TextOperation.build().retain(4).insert(" 2026").done());
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(server.text("a", "title")).toBe("Plan for os 2026");
 
   expect(mette.session.undo()).toBe(true);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(server.text("a", "title")).toBe("Plan 2026");
   expect(jonas.session.text("a", "title")).toBe("Plan 2026");
 
   expect(mette.session.redo()).toBe(true);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(server.text("a", "title")).toBe("Plan for os 2026");
 });
 
 test("undo only offers own edits: the other person's text stays", async () => {
   const clock = new ManualClock();
-  const { server, persons } = room(2, clock);
+  const { persons } = room(2, clock);
   const [mette, jonas] = persons as [Person, Person];
   for (const person of persons) await connect(person);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
 
   jonas.session.editText("a", "description", TextOperation.build().insert("Jonas").done());
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(mette.session.undo("a", "description")).toBe(false);
   expect(mette.session.view.canUndo).toBe(false);
   expect(jonas.session.text("a", "description")).toBe("Jonas");
@@ -197,11 +194,11 @@ test("a refused edit disappears from the author's screen with a message, and lat
   const { server, persons } = room(1, clock);
   const [mette] = persons as [Person];
   await connect(mette);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
 
   mette.session.editText("a", "title", TextOperation.build().insert("#").done());
   mette.session.editText("a", "title", TextOperation.build().retain(1).insert("ok").done());
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(mette.session.text("a", "title")).toBe("ok");
   expect(server.text("a", "title")).toBe("ok");
   expect(mette.session.view.notice).toBe("Tegnet # er ikke tilladt.");
@@ -209,16 +206,16 @@ test("a refused edit disappears from the author's screen with a message, and lat
 
 test("a field change that lost a race is reverted and its author is told what the field is now", async () => {
   const clock = new ManualClock();
-  const { server, persons } = room(2, clock);
+  const { persons } = room(2, clock);
   const [mette, jonas] = persons as [Person, Person];
   for (const person of persons) await connect(person);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
 
   jonas.session.setField("a", "status", "done");
   jonas.line.up.shift()!();
   mette.session.setField("a", "status", "onHold");
   expect(mette.session.view.items.find((i) => i.id === "a")!.status).toBe("onHold");
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   const item = mette.session.view.items.find((i) => i.id === "a")!;
   expect(item.status).toBe("done");
   expect(item.errors.status).toBe("Feltet står nu som «done».");
@@ -229,7 +226,7 @@ test("while offline the screen says not saved, and typing is sent once the line 
   const { server, persons } = room(1, clock);
   const [mette] = persons as [Person];
   await connect(mette);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
 
   mette.session.editText("a", "title", TextOperation.build().insert("Hej").done());
   mette.line.up.shift()!();
@@ -239,7 +236,24 @@ test("while offline the screen says not saved, and typing is sent once the line 
   expect(mette.session.view.saveState).toBe("offline-unsaved");
 
   await connect(mette);
-  await quiesce(server, persons, clock);
+  await quiesce(persons, clock);
   expect(server.text("a", "title")).toBe("Hej!");
+  expect(mette.session.view.saveState).toBe("saved");
+});
+
+test("when the server cannot store, the screen says so until it can again", async () => {
+  const clock = new ManualClock();
+  const { persons } = room(1, clock);
+  const [mette] = persons as [Person];
+  await connect(mette);
+  await quiesce(persons, clock);
+
+  mette.session.onStorage(false);
+  mette.session.editText("a", "title", TextOperation.build().insert("Hej").done());
+  expect(mette.session.view.saveState).toBe("storage-down");
+
+  mette.session.onStorage(true);
+  expect(mette.session.view.saveState).toBe("saving");
+  await quiesce(persons, clock);
   expect(mette.session.view.saveState).toBe("saved");
 });

@@ -15,7 +15,7 @@ import type { TextReplica } from "./textReplica";
 import { UndoHistory, type UndoEntry } from "./undoHistory";
 import { viewOf, type WorkshopView } from "./workshopView";
 
-export type SaveState = "saved" | "saving" | "offline-unsaved" | "offline";
+export type SaveState = "saved" | "saving" | "offline-unsaved" | "offline" | "storage-down";
 
 export interface SessionClock {
   now(): number;
@@ -44,18 +44,20 @@ interface Pending {
 /**
  * One participant's side of a live workshop (docs/workshops.md, "Sådan holder en klient sig i takt"):
  * steps applied strictly in revision order, one outstanding edit per text, resends with the same op
- * id after a reconnect, "saved" only when the server says so. No React and no SignalR: the transport
+ * id after a reconnect. The server sends a step only once it is stored, so a step is also "saved". No React and no SignalR: the transport
  * is passed in, and the transport calls `connected`, `disconnected` and the `on…` handlers.
  */
 export class WorkshopSession {
   private state: RoomState | null = null;
   private revision = 0;
   private saved = 0;
-  /** The highest revision known to exist (from steps, answers, `saved`): above `revision` means a gap. */
+  /** The highest revision known to exist (from steps and answers): above `revision` means a gap. */
   private known = 0;
   private lastOwn = 0;
   private readonly ahead = new Map<number, RoomStep>();
   private online = false;
+  /** False while the server says PostgreSQL takes none of the room's changes. */
+  private storing = true;
   private joined = false;
   /** Increases with every (re)connection; answers to calls from an older one are ignored. */
   private epoch = 0;
@@ -112,6 +114,7 @@ export class WorkshopSession {
   get saveState(): SaveState {
     const unsaved = this.hasLocalEdits || this.saved < this.lastOwn;
     if (!this.online) return unsaved ? "offline-unsaved" : "offline";
+    if (!this.storing) return "storage-down";
     return unsaved ? "saving" : "saved";
   }
 
@@ -139,6 +142,7 @@ export class WorkshopSession {
   }
 
   onStep(step: RoomStep): void {
+    this.saved = Math.max(this.saved, step.revision);
     this.learn(step.revision);
     if (step.revision > this.revision) this.ahead.set(step.revision, step);
     this.drain();
@@ -146,9 +150,9 @@ export class WorkshopSession {
     this.changed();
   }
 
-  onSaved(revision: number): void {
-    this.saved = Math.max(this.saved, revision);
-    this.learn(revision);
+  /** Sent by the server when storing fails, and when it works again. */
+  onStorage(available: boolean): void {
+    this.storing = available;
     this.changed();
   }
 

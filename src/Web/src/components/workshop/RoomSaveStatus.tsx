@@ -5,6 +5,8 @@ const texts: Record<SaveState, string> = {
   saving: "Gemmer…",
   "offline-unsaved": "Ikke gemt – forbindelsen er afbrudt. Dine ændringer sendes, når forbindelsen er tilbage.",
   offline: "Forbindelsen er afbrudt – ændringer vises ikke live.",
+  "storage-down":
+    "Ikke gemt – serveren kan ikke gemme lige nu. Skriv bare videre: ændringerne gemmes og vises for de andre, når den kan igen.",
 };
 
 /** Says only what the server has confirmed: "Gemt" after PostgreSQL has the change. */
