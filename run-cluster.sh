@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Recovery as one cluster of N silos on this machine, with demo data:
 #   ./run-cluster.sh [N]   (default 2; silo i answers on http://localhost:508i, from 5080)
-# Its own PostgreSQL and Redis (membership) under .data/cluster/, the web front end, N Silo processes.
+# Its own PostgreSQL and Redis (membership) under .data/cluster/, the web front end, N Silo processes,
+# and an nginx front on http://localhost:5079 that keeps each browser on one silo and moves it when that silo stops.
 # The first silo seeds the demo; the others only join. Silo-to-silo traffic stays on loopback.
 # Ctrl-C stops everything it started; the next run reuses the PostgreSQL data.
 set -euo pipefail
@@ -10,10 +11,11 @@ cd "$(dirname "$0")"
 count=${1:-2}
 [[ "$count" =~ ^[1-9]$ ]] || { echo "brug: $0 [ANTAL SILOS 1-9]" >&2; exit 2; }
 
-deploy/prerequisites.sh postgresql redis-server
+deploy/prerequisites.sh postgresql redis-server nginx
 data=.data/cluster
 silos=()
 stop() {
+  deploy/front.sh stop "$data/front"
   for pid in "${silos[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${silos[@]}"; do wait "$pid" 2>/dev/null || true; done
   deploy/redis.sh stop "$data/redis"
@@ -65,8 +67,12 @@ await_silo 0
 for i in $(seq 1 $((count - 1))); do start_silo "$i" false; done
 for i in $(seq 1 $((count - 1))); do await_silo "$i"; done
 
+front_port=5079
+deploy/front.sh start "$data/front" "$front_port" $(for i in $(seq 0 $((count - 1))); do echo "127.0.0.1:$((5080 + i))"; done)
+
 echo
 echo "Recovery kører som én klynge af $count silos (Ctrl-C stopper alle):"
+echo "  front (brug denne): http://localhost:$front_port  (nginx: samme silo pr. browser, en anden, hvis den stopper)"
 for i in $(seq 0 $((count - 1))); do echo "  silo $((i + 1)): http://localhost:$((5080 + i))"; done
-echo "Demo-login: http://localhost:5080/log-ind (samme login virker på alle silos)"
+echo "Demo-login: http://localhost:$front_port/log-ind (samme login virker på alle silos)"
 wait "${silos[@]}"

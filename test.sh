@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-deploy/prerequisites.sh postgresql chromium redis-server
+deploy/prerequisites.sh postgresql chromium redis-server nginx
 deploy/web.sh
 
 log=$(mktemp)

@@ -2,6 +2,7 @@ using System.Net;
 using JasperFx;
 using Marten;
 using Orleans.Configuration;
+using Orleans.Hosting.Kubernetes;
 using Recovery.Api.Demo;
 using Recovery.Api.Demo.Country;
 using Recovery.Api.Operations;
@@ -34,6 +35,8 @@ internal static class SiloSetup
     /// <summary>
     /// One process: localhost clustering. With <c>Recovery:Cluster:Redis</c> several processes form one cluster,
     /// their membership table in Redis. Ports are settings so tests and several local silos do not collide.
+    /// With <c>Recovery:Cluster:Kubernetes</c> as well, each silo is a pod: named after it, reached at its address;
+    /// with <c>Recovery:Cluster:Host</c>, a container reached by that name on its network.
     /// </summary>
     public static void AddRecoverySilo(this WebApplicationBuilder builder)
     {
@@ -42,6 +45,10 @@ internal static class SiloSetup
         var cluster = builder.Configuration.GetSection("Recovery:Cluster");
         var siloPort = cluster.GetValue("SiloPort", 11111);
         var redis = cluster["Redis"];
+        var host = cluster["Host"];
+        var kubernetes = cluster.GetValue<bool>("Kubernetes");
+        if (kubernetes && string.IsNullOrEmpty(redis))
+            throw new InvalidOperationException("Recovery:Cluster:Kubernetes kræver Recovery:Cluster:Redis: medlemslisten ligger i Redis (se docs/operations.md).");
         // Demo mode lets the country seeding date its events in the past (see DemoClock); otherwise the real clock.
         var demo = builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled");
         builder.Services.AddSingleton(demo ? new DemoClock() : TimeProvider.System);
@@ -55,10 +62,32 @@ internal static class SiloSetup
             }
             else
             {
-                // Silo-to-silo traffic is plain TCP, so it stays on loopback: several silos on one machine.
-                // Silos on several machines need TLS between them first (see docs/operations.md).
                 orleans.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
-                orleans.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort: 0);
+                if (kubernetes)
+                {
+                    // The pod's name and address come from its environment (POD_NAME, POD_IP); the silo port
+                    // listens on every interface of the pod, and the deployment's NetworkPolicy admits only
+                    // other silos to it, because the traffic is plain TCP (see docs/operations.md).
+                    orleans.Configure<EndpointOptions>(o =>
+                    {
+                        (o.SiloPort, o.GatewayPort) = (siloPort, 0);
+                        // Orleans fills in the machine's first address before Kubernetes hosting looks for an empty
+                        // one, so the pod's address, the one other pods reach, is set here.
+                        if (IPAddress.TryParse(Environment.GetEnvironmentVariable(KubernetesHostingOptions.PodIPEnvironmentVariable), out var pod))
+                            o.AdvertisedIPAddress = pod;
+                    });
+                    orleans.UseKubernetesHosting();
+                }
+                else if (!string.IsNullOrEmpty(host))
+                {
+                    // A container on a private network (compose): other silos reach it by its host name there.
+                    orleans.ConfigureEndpoints(host, siloPort, gatewayPort: 0, listenOnAnyHostAddress: true);
+                }
+                else
+                {
+                    // Silo-to-silo traffic is plain TCP, so by default it stays on loopback: several silos on one machine.
+                    orleans.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort: 0);
+                }
                 orleans.UseRedisClustering(redis);
             }
             orleans.AddRecoveryGrains();

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Recovery.Testing;
 using Recovery.Testing.Workshops;
 
 namespace Recovery.Browser.Tests;
 
-/// <summary>Workshops in real Chromium: three people typing into one text at once, and a guest coming in by code.</summary>
+/// <summary>Workshops in real Chromium: three people typing into one text at once, a guest coming in by code, and PostgreSQL going away mid-workshop.</summary>
 public sealed class WorkshopTests(BrowserServer server) : IClassFixture<BrowserServer>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -73,6 +75,32 @@ public sealed class WorkshopTests(BrowserServer server) : IClassFixture<BrowserS
         await guest.Page.GotoAsync($"/kommuner/657/workshops/{other.Id}");
         await Expect(guest.Page.GetByText("Du skal være logget ind eller have en gæstekode")).ToBeVisibleAsync();
         await Expect(guest.Page.GetByText("Hemmeligt for gæsten")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task While_PostgreSQL_is_down_the_room_says_nothing_is_saved_and_once_it_is_back_the_typing_is_stored()
+    {
+        await using var postgres = await PostgresServer.StartAsync(fast: true);
+        await using var own = await RecoveryServer.StartAsync(postgres: postgres);
+        var room = await Rooms.OpenAsync(own, await own.TokenFor("herning-tovholder"), "657", Ct);
+        var context = await server.Browser.NewContextAsync(new() { BaseURL = own.Address.ToString(), Locale = "da-DK" });
+        await using var mette = new BrowserPage(context, await context.NewPageAsync());
+        await mette.SignInAsync(Personas.HerningTovholder, Personas.HerningPath);
+        await OpenRoomAsync(mette, room);
+        var description = Description(mette, room);
+        var status = mette.Page.GetByTestId("workshop-save-status");
+        await description.ClickAsync();
+        await description.PressSequentiallyAsync("kaffe ");
+        await Expect(status).ToHaveTextAsync("Gemt");
+
+        await postgres.StopAsync();
+        await description.PressSequentiallyAsync("og kage");
+        await Expect(status).ToHaveTextAsync(new Regex("^Ikke gemt – serveren kan ikke gemme lige nu"));
+
+        await postgres.StartAgainAsync();
+        await Expect(status).ToHaveTextAsync("Gemt", new() { Timeout = 60_000 });
+        await mette.Page.ReloadAsync();
+        await Expect(Description(mette, room)).ToHaveValueAsync("kaffe og kage");
     }
 
     private async Task<BrowserPage> GuestAsync(string code, string name)

@@ -34,8 +34,9 @@ internal static class TelemetrySetup
         var console = section.GetValue<bool>("Console");
         if (string.IsNullOrEmpty(otlp) && !console) return;
         var orleans = builder.Configuration.GetValue<bool>(OrleansTracingKey);
+        var serviceName = section["ServiceName"] ?? "recovery";
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(section["ServiceName"] ?? "recovery"))
+            .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing =>
             {
                 // The instrumentation's url.query tag is redacted by default, so the hubs' access_token never leaves.

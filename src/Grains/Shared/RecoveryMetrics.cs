@@ -14,9 +14,12 @@ public static class RecoveryMetrics
 
     /// <summary>Every step a workshop sequences: an edit, an arrival, a facilitator's change.</summary>
     public static readonly Counter<long> WorkshopStepsSequenced = Meter.CreateCounter<long>(
-        "recovery.workshop.steps_sequenced", "{step}", "Workshop steps sequenced and broadcast.");
+        "recovery.workshop.steps_sequenced", "{step}", "Workshop steps sequenced; rated over time, the edits per second.");
 
-    /// <summary>How long an author waits between seeing the step sequenced and being told it is saved.</summary>
+    /// <summary>
+    /// From sequencing a step to its commit, after which the room is sent it and its author answered:
+    /// the server's share of the acknowledgement a participant waits for.
+    /// </summary>
     public static readonly Histogram<double> WorkshopSaveLatency = Meter.CreateHistogram<double>(
-        "recovery.workshop.save_latency", "ms", "Time from sequencing a workshop step to its commit in PostgreSQL.");
+        "recovery.workshop.save_latency", "ms", "Time from sequencing a workshop step to its commit in PostgreSQL, after which it is sent and acknowledged.");
 }
