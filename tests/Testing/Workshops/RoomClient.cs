@@ -9,9 +9,10 @@ namespace Recovery.Testing.Workshops;
 /// A participant over the real workshop hub, following docs/workshops.md as another client would:
 /// steps applied strictly in revision order (<see cref="StepOrder"/>), one outstanding edit per
 /// text and later typing composed into a buffer (<see cref="TextReplica"/>), own steps recognised
-/// by op id, and resends with the same id after a reconnect or a refusal that says "try again".
+/// by op id, and resends with the same id after a reconnect.
 /// With several servers and <c>failover</c> it is its own front: a lost connection is taken up
-/// again on the next server in the list. Used by the integration tests and the fault scenarios,
+/// again on the next server in the list, and a "try again" is tried again; without it, every refusal goes
+/// to <see cref="Refusals"/> (or is thrown) for the caller to handle. Used by the integration tests and the fault scenarios,
 /// which read what it was told (<see cref="Acks"/>, <see cref="SavedClaims"/>).
 /// </summary>
 public sealed class RoomClient : IAsyncDisposable
@@ -52,7 +53,7 @@ public sealed class RoomClient : IAsyncDisposable
     public string Workshop { get; }
     public string? Participant { get; private set; }
 
-    /// <summary>Refusals that are final for the edit (not "unavailable, try again").</summary>
+    /// <summary>Refusals of edits; with failover only those that are final (not "unavailable, try again").</summary>
     public List<string> Refusals { get; } = [];
 
     /// <summary>How many times the connection was taken up again after it was lost.</summary>
@@ -176,13 +177,13 @@ public sealed class RoomClient : IAsyncDisposable
         if (connection is not { State: HubConnectionState.Connected } hub) return;
         var (since, pending) = Locked(() => { order.Asked(); return (order.Revision, Pending); });
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        patience.CancelAfter(CatchUpPatience);
+        if (failover) patience.CancelAfter(CatchUpPatience);
         try
         {
             var caught = await hub.InvokeAsync<Caught>("CatchUp", Workshop, since, pending, patience.Token);
             Send(Locked(() => Catch(caught)));
         }
-        catch (Exception e) when (Retryable(e, ct))
+        catch (Exception e) when (failover && Retryable(e, ct))
         {
             Locked(() => epoch++);
         }
@@ -301,12 +302,12 @@ public sealed class RoomClient : IAsyncDisposable
         {
             await hub.InvokeAsync<Submitted>("Submit", Workshop, new TextProposal(edit.Edit.Id, edit.Base, new TextCommand(edit.Item, edit.Field, edit.Edit.Op)));
         }
-        catch (Exception e) when (Retryable(e, CancellationToken.None))
+        catch (Exception e) when (failover && Retryable(e, CancellationToken.None))
         {
             // Not a refusal: the edit stays outstanding and goes again, same id, after a reconnect or on the next tending.
             Locked(() => epoch++);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             if (Connected) Locked(() => Refusals.Add(e.Message));
         }
