@@ -38,7 +38,7 @@ static int Usage()
                      --quick (2 × 5 × 2, 2 s warm-up, 5 s measured, one run; a smoke test, not for --out)
                      --warmup N (seconds, default 5)   --seconds N (measured, per run; default 20)
                      --repeat N (runs per level and side, pooled; default 2)   --out docs/benchmarks.md
-          activation cold activation of a steering group with a long history (snapshot, and the longest also without)
+          activation cold activation of a steering group and of a workshop with a long history (snapshot, and the longest also without)
                      against one with a short history
                      --events 10000,100000 (history lengths)   --floor N (the short history; default 20, below the snapshot interval)
                      --rounds N (measured; default 30)   --warmup N (rounds; default 3)   --batch N (events per Marten session

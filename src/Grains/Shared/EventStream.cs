@@ -14,8 +14,6 @@ internal sealed class EventStream<TState, TEvent>(
     IDocumentStore store, string tenant, string key, TState initial, Func<TState, TEvent, TState> evolve, int snapshotEvery = 200)
     where TEvent : class
 {
-    private static readonly string Shape = StateShape.Of(typeof(TState));
-
     private long snapshotVersion;
 
     public TState State { get; private set; } = default!;
@@ -31,20 +29,8 @@ internal sealed class EventStream<TState, TEvent>(
         snapshotVersion = from;
     }
 
-    private (TState State, long Version) Restore(StreamSnapshot? snapshot)
-    {
-        if (snapshot is null || snapshot.Shape != Shape) return (initial, 0);
-        try
-        {
-            using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(snapshot.State));
-            return ((TState)store.Options.Serializer().FromJson(typeof(TState), json), snapshot.Version);
-        }
-        catch (Exception)
-        {
-            // A snapshot is a cache: one that cannot be read costs a full fold, never a failed activation.
-            return (initial, 0);
-        }
-    }
+    private (TState State, long Version) Restore(StreamSnapshot? snapshot) =>
+        snapshot is not null && snapshot.TryRead<TState>(store, out var state) ? (state, snapshot.Version) : (initial, 0);
 
     /// <summary>
     /// Appends the events, each with its own actor as metadata, in one transaction together with
@@ -62,7 +48,7 @@ internal sealed class EventStream<TState, TEvent>(
             : session.Events.Append(key, Version + events.Count, data);
         for (var i = 0; i < events.Count; i++) action.Events[i].AttributeTo(events[i].Actor);
         var snapshot = Version + events.Count - snapshotVersion >= snapshotEvery;
-        if (snapshot) session.Store(new StreamSnapshot(key, Version + events.Count, Shape, store.Options.Serializer().ToJson(after)));
+        if (snapshot) session.Store(StreamSnapshot.Of(store, key, Version + events.Count, after));
         alsoStore(session);
         try
         {

@@ -10,7 +10,9 @@ public sealed record RevisedEdit([property: Id(0)] long Revision, [property: Id(
 /// One co-edited text (an item's title or description) with the server as the single sequencer.
 /// An edit names the workshop revision it was made on; it is transformed past every edit of this
 /// text applied since, in server order, so the ones applied first win ties. Only the latest
-/// <see cref="Remembered"/> edits are kept: an edit made on an older revision must catch up first.
+/// <see cref="Remembered"/> edits are kept, and none older than the workshop's latest
+/// <see cref="Window"/> revisions once the room has moved on (see <see cref="ForgetThrough"/>): an
+/// edit made on an older revision must catch up first.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("workshop.shared-text")]
 public sealed record SharedText(
@@ -19,6 +21,13 @@ public sealed record SharedText(
     [property: Id(2)] long ForgottenThrough)
 {
     public const int Remembered = 500;
+
+    /// <summary>
+    /// An edit may always be made on any of the latest this many revisions of the workshop. Bounding by
+    /// the workshop's revisions rather than only per text keeps the state (and its snapshot) the same
+    /// size however many texts the room has edited over its life.
+    /// </summary>
+    public const int Window = 1000;
 
     public static SharedText Of(string text) => new(text, [], 0);
 
@@ -50,5 +59,13 @@ public sealed record SharedText(
             recent = recent.RemoveAt(0);
         }
         return new SharedText(applied.Apply(Text), recent, forgotten);
+    }
+
+    /// <summary>The text without the edits made at or before <paramref name="revision"/>; itself when it has none.</summary>
+    public SharedText ForgetThrough(long revision)
+    {
+        var count = 0;
+        while (count < Recent.Count && Recent[count].Revision <= revision) count++;
+        return count == 0 ? this : new SharedText(Text, Recent.RemoveRange(0, count), Recent[count - 1].Revision);
     }
 }

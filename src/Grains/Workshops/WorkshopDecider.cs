@@ -64,7 +64,22 @@ public static class WorkshopDecider
         }
     }
 
+    /// <summary>
+    /// Every <see cref="SharedText.Window"/> revisions each text forgets its edits older than that
+    /// window, so what the state keeps is bounded by the room's recent activity, not its whole life.
+    /// </summary>
     public static WorkshopState Evolve(WorkshopState state, WorkshopStep step)
+    {
+        var evolved = Apply(state, step);
+        return step.Revision % SharedText.Window == 0 ? Forget(evolved, step.Revision - SharedText.Window) : evolved;
+    }
+
+    private static WorkshopState Forget(WorkshopState state, long through) => state with
+    {
+        Items = [.. state.Items.Select(i => i with { Title = i.Title.ForgetThrough(through), Description = i.Description.ForgetThrough(through) })],
+    };
+
+    private static WorkshopState Apply(WorkshopState state, WorkshopStep step)
     {
         state = state with
         {

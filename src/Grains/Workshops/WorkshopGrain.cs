@@ -44,7 +44,7 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
             superseded = true;
             DeactivateOnIdle();
         };
-        state = (await journal.Load(ct)).Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
+        state = await journal.Load(ct);
         broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
         await broadcast.Start();
         names = await PlanSnapshot.Names(store, municipality, state.Members);

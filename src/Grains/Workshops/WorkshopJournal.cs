@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +26,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
 
     private readonly List<Pending> pending = [];
     private readonly Queue<WorkshopStep> recent = new();
+    private readonly WorkshopSnapshots snapshots = new(store, stream);
     private Task draining = Task.CompletedTask;
     private Task tail = Task.CompletedTask;
     private bool closed, failing;
@@ -44,12 +46,18 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     /// <summary>Told when another activation wrote to the stream: this one's state is no longer the truth.</summary>
     public event Action? Superseded;
 
-    public async Task<IReadOnlyList<WorkshopStep>> Load(CancellationToken ct)
+    /// <summary>The workshop as stored: its latest snapshot with the steps after it folded on.</summary>
+    public async Task<WorkshopState> Load(CancellationToken ct)
     {
-        var steps = await Read(0, ct);
-        Committed = steps.Count == 0 ? 0 : steps[^1].Revision;
+        await using var session = store.QuerySession(tenant);
+        var from = await snapshots.Restore(session, ct);
+        // Only the steps after the snapshot: older ones a client asks for come from PostgreSQL (see Since).
+        var steps = Steps(await session.Events.FetchStreamAsync(stream, fromVersion: from.Revision + 1, token: ct));
+        var state = steps.Aggregate(from, WorkshopDecider.Evolve);
+        snapshots.Loaded(state, from.Revision);
+        Committed = state.Revision;
         foreach (var step in steps.TakeLast(Kept)) recent.Enqueue(step);
-        return steps;
+        return state;
     }
 
     /// <summary>Queues the sequenced step for storage; the task completes when it is committed.</summary>
@@ -85,7 +93,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     /// <summary>The steps after <paramref name="revision"/> up to <paramref name="through"/>, from memory or, when older, from PostgreSQL.</summary>
     public async Task<IReadOnlyList<WorkshopStep>> Since(long revision, long through)
     {
-        if (recent.Count == 0 || recent.Peek().Revision <= revision + 1)
+        if (recent.TryPeek(out var oldest) ? oldest.Revision <= revision + 1 : revision >= Committed)
             return [.. recent.SkipWhile(s => s.Revision <= revision).TakeWhile(s => s.Revision <= through)];
         var stored = await Read(revision + 1, CancellationToken.None);
         var last = stored.Count > 0 ? stored[^1].Revision : revision;
@@ -98,9 +106,11 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     private async Task<IReadOnlyList<WorkshopStep>> Read(long fromVersion, CancellationToken ct)
     {
         await using var session = store.QuerySession(tenant);
-        var events = await session.Events.FetchStreamAsync(stream, fromVersion: fromVersion, token: ct);
-        return [.. events.Select(e => new WorkshopStep(e.Version, e.UserName, e.Headers?.GetValueOrDefault("op")?.ToString(), (WorkshopEvent)e.Data))];
+        return Steps(await session.Events.FetchStreamAsync(stream, fromVersion: fromVersion, token: ct));
     }
+
+    private static WorkshopStep[] Steps(IReadOnlyList<IEvent> events) =>
+        [.. events.Select(e => new WorkshopStep(e.Version, e.UserName, e.Headers?.GetValueOrDefault("op")?.ToString(), (WorkshopEvent)e.Data))];
 
     private async Task Drain()
     {
@@ -185,7 +195,9 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             if (entry.Step.OpId is { } op) stored.SetHeader("op", op);
             entry.AlsoStore?.Invoke(session);
         }
+        var snapshotted = snapshots.Add(session, [.. batch.Select(p => p.Step)]);
         await session.SaveChangesAsync();
+        snapshotted();
     }
 
     [LoggerMessage(LogLevel.Error, "Storing {Steps} steps of {Stream} failed; retrying, nobody is told they are saved")]

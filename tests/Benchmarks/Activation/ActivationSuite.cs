@@ -11,8 +11,8 @@ using Recovery.Testing;
 namespace Recovery.Benchmarks.Activation;
 
 /// <summary>
-/// Cold activation of a steering group with years of history against one with a short history (the
-/// floor), on one Silo with PostgreSQL's fsync on, as the other suites run. Each round opens every
+/// Cold activation of a steering group with years of history, and of a workshop room with a long life,
+/// each against one of its kind with a short history (the floor), on one Silo with PostgreSQL's fsync on, as the other suites run. Each round opens every
 /// subject once, in an order that rotates from round to round, so a slow moment on the shared machine
 /// lands on all of them alike.
 /// </summary>
@@ -36,7 +36,7 @@ public static class ActivationSuite
             {
                 var clock = Stopwatch.StartNew();
                 snapshots[subject] = await StoredHistory.Write(subject, store, grains, options.BatchSize);
-                Console.Error.WriteLine($"{subject.Label}: {subject.Stored} events stored in {clock.Elapsed.TotalSeconds:0} s, " +
+                Console.Error.WriteLine($"{subject.Kind} {subject.Label}: {subject.Stored} events stored in {clock.Elapsed.TotalSeconds:0} s, " +
                                         $"snapshot at {snapshots[subject]?.ToString() ?? "none"}.");
             }
 
@@ -66,21 +66,28 @@ public static class ActivationSuite
     }
 
     /// <summary>
-    /// The floor, each long size just after its snapshot, and the longest twice more: with the most events a
-    /// load can find after a snapshot (one interval less one), and without its snapshot (what the snapshot
-    /// buys). Each in a municipality of its own, skipping the two the demo seeds.
+    /// For steering groups and for workshops alike: the floor, each long size just after its snapshot, and
+    /// the longest twice more: with the most events a load can find after a snapshot (one interval less
+    /// one), and without its snapshot (what the snapshot buys). Each in a municipality of its own,
+    /// skipping the two the demo seeds.
     /// </summary>
     private static List<Subject> Subjects(ActivationOptions options)
     {
         var seeded = DemoPersonas.All.Select(p => p.Municipality).ToHashSet();
         var codes = new Queue<string>(MunicipalityCatalog.All.Select(m => m.Code).Where(c => !seeded.Contains(c)));
-        List<Subject> subjects = [new Subject("floor", codes.Dequeue(), options.FloorEvents, KeepSnapshot: true) { IsFloor = true }];
-        subjects.AddRange(options.Events.Order().Select(n => new Subject($"{n.ToString("N0", CultureInfo.InvariantCulture)} events", codes.Dequeue(), n, KeepSnapshot: true)));
+        return [.. Of(SubjectKind.SteeringGroup, options, codes), .. Of(SubjectKind.Workshop, options, codes)];
+    }
+
+    private static List<Subject> Of(SubjectKind kind, ActivationOptions options, Queue<string> codes)
+    {
+        List<Subject> subjects = [new Subject("floor", codes.Dequeue(), options.FloorEvents, KeepSnapshot: true, Kind: kind) { IsFloor = true }];
+        subjects.AddRange(options.Events.Order().Select(n =>
+            new Subject($"{n.ToString("N0", CultureInfo.InvariantCulture)} events", codes.Dequeue(), n, KeepSnapshot: true, Kind: kind)));
         var longest = options.Events.Max();
         var label = longest.ToString("N0", CultureInfo.InvariantCulture);
-        const int tail = ActivationOptions.SnapshotInterval - 1;
-        subjects.Add(new Subject($"{label} events, {tail} after its snapshot", codes.Dequeue(), longest, KeepSnapshot: true, Tail: tail));
-        subjects.Add(new Subject($"{label} events, snapshot deleted", codes.Dequeue(), longest, KeepSnapshot: false));
+        var tail = ActivationOptions.IntervalOf(kind) - 1;
+        subjects.Add(new Subject($"{label} events, {tail} after its snapshot", codes.Dequeue(), longest, KeepSnapshot: true, Tail: tail, Kind: kind));
+        subjects.Add(new Subject($"{label} events, snapshot deleted", codes.Dequeue(), longest, KeepSnapshot: false, Kind: kind));
         return subjects;
     }
 }

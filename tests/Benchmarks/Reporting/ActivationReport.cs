@@ -4,7 +4,10 @@ using static Recovery.Benchmarks.Reporting.Format;
 
 namespace Recovery.Benchmarks.Reporting;
 
-/// <summary>The <c>activation</c> suite's Markdown: each history's cold activation beside the short history's from the same run.</summary>
+/// <summary>
+/// The <c>activation</c> suite's Markdown: one table per kind of subject, each history's cold activation
+/// beside the short history of its own kind from the same run.
+/// </summary>
 public static class ActivationReport
 {
     /// <summary>From the issue: the longest history should open within this factor of the next longest (100,000 against 10,000 events).</summary>
@@ -12,14 +15,22 @@ public static class ActivationReport
 
     public static string Render(IReadOnlyList<ActivationResult> results, ActivationOptions options)
     {
-        var floor = results.Single(r => r.Subject.IsFloor).Times;
         var md = new StringBuilder();
-        md.AppendLine($"Measured {RunFacts.Describe()}. PostgreSQL with fsync on. One Silo, no demo; each steering group in a municipality " +
-                      $"of its own, its history written to Marten in batches of {options.BatchSize:0} events, then one `AddPlanItem` through the grain " +
-                      $"(whose append stores the snapshot). A cold activation is the first `View()` after the group was deactivated and gone; " +
-                      $"{options.WarmupRounds} warm-up round(s), then {options.Rounds} rounds, each opening every group once in a rotating order.")
+        md.AppendLine($"Measured {RunFacts.Describe()}. PostgreSQL with fsync on. One Silo, no demo; each steering group and each workshop in a " +
+                      $"municipality of its own, its history written to Marten in batches of {options.BatchSize:0} events, then one command through " +
+                      $"the grain (a steering group's `AddPlanItem`, a workshop's status change), whose append stores the snapshot. A cold activation " +
+                      $"is the first call after the grain was deactivated and gone (a group's `View()`, a room's `CatchUp` from its last revision); " +
+                      $"{options.WarmupRounds} warm-up round(s), then {options.Rounds} rounds, each opening every subject of both kinds once in a rotating order.")
           .AppendLine();
-        md.AppendLine("| steering group | events | snapshot at | events folded on load | activations | p50 / p95 / mean (ms) | p50 ÷ floor | p95 ÷ floor |");
+        foreach (var kind in results.Select(r => r.Subject.Kind).Distinct())
+            Table(md, kind == SubjectKind.Workshop ? "workshop" : "steering group", [.. results.Where(r => r.Subject.Kind == kind)]);
+        return md.ToString();
+    }
+
+    private static void Table(StringBuilder md, string noun, IReadOnlyList<ActivationResult> results)
+    {
+        var floor = results.Single(r => r.Subject.IsFloor).Times;
+        md.AppendLine($"| {noun} | events | snapshot at | events folded on load | activations | p50 / p95 / mean (ms) | p50 ÷ floor | p95 ÷ floor |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
@@ -30,7 +41,7 @@ public static class ActivationReport
         }
 
         var kept = results.Where(r => !r.Subject.IsFloor && r.Subject.KeepSnapshot && r.Subject.Tail == 0).OrderBy(r => r.Subject.Events).ToArray();
-        md.AppendLine().AppendLine("| comparison | p50 | p95 | met |").AppendLine("|---|---:|---:|:---:|");
+        md.AppendLine().AppendLine($"| {noun}: comparison | p50 | p95 | met |").AppendLine("|---|---:|---:|:---:|");
         if (kept.Length >= 2)
         {
             var (shorter, longer) = (kept[^2], kept[^1]);
@@ -45,6 +56,6 @@ public static class ActivationReport
             md.AppendLine($"| {other.Subject.Label} ÷ {same.Subject.Label} just after its snapshot ({what}) | {Ratio(other.Times.P50 / same.Times.P50)} " +
                           $"| {Ratio(other.Times.P95 / same.Times.P95)} | |");
         }
-        return md.ToString();
+        md.AppendLine();
     }
 }
