@@ -29,10 +29,11 @@ public sealed class FaultScenarioTests(FaultScenarioTests.Cluster cluster) : ICl
     }
 
     [Fact]
-    public async Task Restarting_PostgreSQL_in_a_workshop_claims_nothing_saved_that_is_not_and_editing_resumes()
+    public async Task Restarting_PostgreSQL_in_a_workshop_tells_every_client_it_is_offline_claims_nothing_saved_that_is_not_and_editing_resumes()
     {
         var outcome = await FaultScenario.RunAsync(cluster.Silos, Fault.PostgresRestart, Short, Log, Ct);
         AssertHeld(outcome);
+        Assert.True(outcome.ToldOffline == outcome.Clients, $"Every client should have been told that nothing is being saved: {outcome}");
     }
 
     private static void AssertHeld(FaultOutcome outcome)

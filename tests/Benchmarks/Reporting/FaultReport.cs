@@ -31,6 +31,13 @@ public static class FaultReport
             text.AppendLine($"Workshoppens grain boede på den dræbte silo i {kills.Count(k => k.HostKilled == true)} af {kills.Length} kørsler; " +
                             $"{kills.Sum(k => k.Reconnected)} klientforbindelser blev taget op igen på den anden silo.");
         }
+        var restarts = outcomes.Where(o => o.Fault == Fault.PostgresRestart).ToArray();
+        if (restarts.Length > 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"Under genstarten af PostgreSQL fik {restarts.Sum(r => r.ToldOffline)} af {restarts.Sum(r => r.Clients)} klienter " +
+                            "at vide, at intet gemmes (`storage`), så de kunne vise det.");
+        }
         var notes = outcomes.Where(o => !o.Clean).SelectMany(o => o.Notes.Select(n => $"{Name(o.Fault)}: {n}")).Take(12).ToArray();
         if (notes.Length > 0)
         {

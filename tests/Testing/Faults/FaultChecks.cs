@@ -80,6 +80,6 @@ public static class FaultChecks
         }
 
         return new FaultOutcome(fault, clients.Count, acks.Length, lost.Length, duplicated.Length, divergent, savedMissing, refusals.Length,
-            clients.Count(c => c.Reconnects > 0), recovery, clients.Count - recovery.Length, hostKilled, notes);
+            clients.Count(c => c.Reconnects > 0), clients.Count(c => c.StorageOutages > 0), recovery, clients.Count - recovery.Length, hostKilled, notes);
     }
 }

@@ -18,6 +18,7 @@ public enum Fault
 /// of contact) that are not stored.
 /// </summary>
 /// <param name="Recovery">Per client that resumed, seconds from the fault (for PostgreSQL: from it being back) to its first edit acknowledged again.</param>
+/// <param name="ToldOffline">Clients the server told that PostgreSQL stopped taking the room's steps (<c>storage</c>), so they could show it.</param>
 /// <param name="NotResumed">Clients with no edit acknowledged again before the scenario's limit.</param>
 /// <param name="HostKilled">For a kill: whether the workshop lived on the killed silo, seen from the survivor's clients (they had to wait too).</param>
 /// <param name="Notes">The first few specifics behind any non-zero count, for a reader to follow up.</param>
@@ -31,6 +32,7 @@ public sealed record FaultOutcome(
     int ToldSavedButMissing,
     int OtherRefusals,
     int Reconnected,
+    int ToldOffline,
     IReadOnlyList<double> Recovery,
     int NotResumed,
     bool? HostKilled,
@@ -40,7 +42,7 @@ public sealed record FaultOutcome(
 
     public override string ToString() =>
         $"{Fault}: {Clients} clients, {Acked} acked, lost {Lost}, duplicated {Duplicated}, divergent {Divergent}, " +
-        $"told saved but missing {ToldSavedButMissing}, other refusals {OtherRefusals}, reconnected {Reconnected}, not resumed {NotResumed}, " +
+        $"told saved but missing {ToldSavedButMissing}, other refusals {OtherRefusals}, reconnected {Reconnected}, told offline {ToldOffline}, not resumed {NotResumed}, " +
         $"recovery max {(Recovery.Count > 0 ? Recovery.Max() : 0):0.00} s, host killed {HostKilled?.ToString() ?? "-"}" +
         (Notes.Count > 0 ? "\n  " + string.Join("\n  ", Notes) : "");
 }

@@ -67,6 +67,9 @@ public sealed class RoomClient : IAsyncDisposable
     /// <summary>False after the server said PostgreSQL stopped taking the room's steps, until it says it takes them again.</summary>
     public bool Storing { get { lock (gate) return storing; } }
 
+    /// <summary>How many times the server said PostgreSQL stopped taking the room's steps.</summary>
+    public int StorageOutages { get; private set; }
+
     /// <summary>True when nothing typed is outstanding or buffered: every edit came back as a step.</summary>
     public bool Idle { get { lock (gate) return !Pending; } }
 
@@ -96,7 +99,11 @@ public sealed class RoomClient : IAsyncDisposable
             Claim(step.Revision);
             return ready;
         })));
-        hub.On<StorageMessage>("storage", s => Locked(() => storing = s.Available));
+        hub.On<StorageMessage>("storage", s => Locked(() =>
+        {
+            if (storing && !s.Available) StorageOutages++;
+            storing = s.Available;
+        }));
         hub.Closed += error =>
         {
             if (failover && connection == hub) _ = FailOverAsync(hub);
