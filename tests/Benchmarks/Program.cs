@@ -1,4 +1,5 @@
 using Recovery.Benchmarks.Activation;
+using Recovery.Benchmarks.Country;
 using Recovery.Benchmarks.Faults;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
@@ -14,6 +15,7 @@ return args switch
     ["storm", .. var rest] => await StormSuite.Run(StormOptions.Parse(rest)),
     ["activation", .. var rest] => await ActivationSuite.Run(ActivationOptions.Parse(rest)),
     ["console", .. var rest] => await ConsoleSuite.Run(ConsoleOptions.Parse(rest)),
+    ["country", .. var rest] => await CountrySuite.Run(CountryOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     ["faults", .. var rest] => await FaultSuite.Run(FaultOptions.Parse(rest)),
     _ => Usage(),
@@ -47,6 +49,13 @@ static int Usage()
                      rows, bare GraphQL round trip)   --groups N (per municipality; default 10)   --rounds N (measured; default 300)
                      --warmup N (default 20)   --seconds N (limit on the rounds; default 300)
                      --seed-only (only time the seeding)   --out docs/benchmarks.md
+          country    the whole country: two Silo processes, the country seeded, one open workshop per municipality of people
+                     typing in bursts, against the bare room hub with the same crowd
+                     --rooms 25,50,98 (room counts, one per municipality; default 98)   --participants N (per room; default 30)
+                     --typing N (people typing at once per room, on average; default 3)   --groups N (per municipality; default 3)
+                     --quick (3 rooms × 6, 3 s warm-up, 8 s measured; a smoke test, not for --out)
+                     --warmup N (seconds, default 10)   --seconds N (measured, default 30)   --repeat N (runs per level and side; default 1)
+                     --out docs/benchmarks.md
           faults     the fault scenarios of docs/reliability.md (kill -9 of a silo, PostgreSQL restart) on real silo processes;
                      exits 1 if any run lost, duplicated or diverged   --runs N (each both scenarios; default 20)
                      --clients N (default 40)   --seconds N (typing before the fault; default 5)

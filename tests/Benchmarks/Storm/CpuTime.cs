@@ -28,7 +28,8 @@ public sealed class CpuTime(string postgresFolder)
         return TimeSpan.FromSeconds((fields.Take(8).Sum() - fields[3] - fields[4]) / TicksPerSecond);
     }
 
-    private TimeSpan Postgres()
+    /// <summary>CPU time the PostgreSQL cluster's processes have used so far, exited backends included.</summary>
+    public TimeSpan Postgres()
     {
         var pidFile = Path.Combine(postgresFolder, "data", "postmaster.pid");
         if (!OperatingSystem.IsLinux() || !File.Exists(pidFile)) return TimeSpan.Zero;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Recovery.Benchmarks.Storm;
 
 /// <summary>Everyone in one run's rooms: they type together through warm-up, the measured window and a short tail, then catch up.</summary>
-public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentEdits sent) : IAsyncDisposable
+public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms) : IAsyncDisposable
 {
     public IReadOnlyList<IReadOnlyList<Participant>> Rooms => rooms;
 
@@ -12,7 +12,7 @@ public sealed class Crowd(IReadOnlyList<IReadOnlyList<Participant>> rooms, SentE
     /// <summary>Everyone connected and quiet for this long, to learn what the side costs doing nothing.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
 
-    public async Task<Window> Type(StormLevel level, StormOptions options, CpuTime cpu)
+    public async Task<Window> Type(StormLevel level, StormOptions options, SentEdits sent, CpuTime cpu)
     {
         using var stop = new CancellationTokenSource();
         var typing = Everyone.Select(p => Task.Run(() => p.TypeUntil(level.KeystrokesPerSecond, stop.Token))).ToArray();

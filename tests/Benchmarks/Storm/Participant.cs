@@ -48,7 +48,7 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
                 try { await Task.Delay(wait, stop); }
                 catch (OperationCanceledException) { return; }
             }
-            Type();
+            Keystroke();
             next += interval;
             try { await CatchUpIfStuck(stop); }
             catch (OperationCanceledException) { return; }
@@ -73,7 +73,8 @@ public sealed class Participant(RoomLine line, string item, SentEdits sent, int 
 
     public ValueTask DisposeAsync() => line.DisposeAsync();
 
-    private void Type()
+    /// <summary>One keystroke now: sent at once if nothing is outstanding, else added to the buffer.</summary>
+    public void Keystroke()
     {
         Outgoing? send;
         lock (gate) send = Outgoing.Of(replica.Type(keystrokes.Next(replica.Text), Stopwatch.GetTimestamp()), order.Revision);

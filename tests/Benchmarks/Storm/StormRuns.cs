@@ -25,10 +25,10 @@ public static class StormRuns
             var pass = await Rooms.AdmitAsync(server, room.Code, $"Gæst {w}-{p}", ct);
             return new WorkshopLine(server.Address, pass.Token, room.Workshop);
         }, room.Item)));
-        await using var crowd = new Crowd(people, sent);
+        await using var crowd = new Crowd(people);
         Console.Error.WriteLine($"{level.Name}, product: {level.Clients} participants in {rooms.Count} rooms joined.");
 
-        var window = await crowd.Type(level, options, cpu);
+        var window = await crowd.Type(level, options, sent, cpu);
         var notSettled = await crowd.Settle((_, p) => p.Idle, ct);
         // What the server holds, read as a newcomer reads it: a fresh Join's snapshot, taken once every edit is in.
         var truth = new List<(long Revision, string Text)>();
@@ -59,10 +59,10 @@ public static class StormRuns
             var workshop = $"{Municipality}/workshop/w-{Guid.NewGuid():N}";
             return Join(level, w, sent, ct, _ => Task.FromResult<RoomLine>(new BareLine(bare.Address, workshop)), $"i-{Guid.NewGuid():N}");
         }));
-        await using var crowd = new Crowd(people, sent);
+        await using var crowd = new Crowd(people);
         Console.Error.WriteLine($"{level.Name}, floor: {level.Clients} participants in {level.Workshops} rooms joined.");
 
-        var window = await crowd.Type(level, options, cpu);
+        var window = await crowd.Type(level, options, sent, cpu);
         var notSettled = await crowd.Settle((_, p) => p.Idle, ct);
         window = window with { IdleCores = await Crowd.IdleCores(cpu) };
         return StormRun.Of(level, floor: true, crowd, sent, window, notSettled);

@@ -25,7 +25,8 @@ public sealed class SiloCluster : IAsyncDisposable
     public string ConnectionString => settings["ConnectionStrings:Recovery"];
 
     /// <param name="durable">fsync and synchronous commit on, as in production; off makes commits cheap for short test runs.</param>
-    public static async Task<SiloCluster> StartAsync(int silos, bool durable, CancellationToken ct)
+    /// <param name="overrides">Settings that replace or add to the defaults for every silo, e.g. <see cref="Country"/>.</param>
+    public static async Task<SiloCluster> StartAsync(int silos, bool durable, CancellationToken ct, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var postgres = await PostgresServer.StartAsync(fast: !durable);
         var redis = await RedisServer.StartAsync();
@@ -41,6 +42,7 @@ public sealed class SiloCluster : IAsyncDisposable
             ["Recovery:Workshops:GuestJoinsPerMinute"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>()) cluster.settings[key] = value;
         try
         {
             for (var i = 0; i < silos; i++) await cluster.AddSiloAsync(ct);
@@ -52,6 +54,39 @@ public sealed class SiloCluster : IAsyncDisposable
             throw;
         }
         return cluster;
+    }
+
+    /// <summary>
+    /// Settings for <see cref="StartAsync"/> that make the first silo seed the rest of the country in the
+    /// background after it starts (every municipality but Herning, which the demo seeds, and Roskilde), and
+    /// log at Information when it is done, so <see cref="AwaitCountryAsync"/> can tell.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Country(int groupsPerMunicipality) => new Dictionary<string, string>
+    {
+        ["Recovery:Demo:Country"] = "true",
+        ["Recovery:Demo:GroupsPerMunicipality"] = groupsPerMunicipality.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"Logging:LogLevel:{CountryLog}"] = "Information",
+    };
+
+    private const string CountryLog = "Recovery.Api.Demo.Country.DemoCountry";
+
+    /// <summary>Waits until the first silo logs that the country seeding finished.</summary>
+    /// <returns>How many municipalities failed to seed (each is in the first silo's log).</returns>
+    public async Task<int> AwaitCountryAsync(TimeSpan limit, CancellationToken ct)
+    {
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (deadline.Elapsed < limit)
+        {
+            await using (var file = new FileStream(Silos[0].Log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+            {
+                var log = await new StreamReader(file).ReadToEndAsync(ct);
+                if (log.Contains("Demo country seeded", StringComparison.Ordinal))
+                    return log.Split('\n').Count(l => l.Contains("Seeding demo municipality", StringComparison.Ordinal) && l.Contains("failed", StringComparison.Ordinal));
+            }
+            if (!Silos[0].Running) throw new InvalidOperationException($"The first silo stopped while seeding the country; see {Silos[0].Log}.");
+            await Task.Delay(500, ct);
+        }
+        throw new TimeoutException($"The country was not seeded within {limit.TotalSeconds} s; see {Silos[0].Log}.");
     }
 
     /// <summary>Starts one more silo into the cluster; only the first seeds the demo.</summary>

@@ -19,10 +19,14 @@ public static class Rooms
     public static async Task<OpenRoom> OpenAsync(RecoveryServer server, string token, string municipality, CancellationToken ct, string itemText = "")
     {
         using var http = server.Http(token);
-        return await OpenAsync(http, municipality, 1, ct, itemText);
+        return await OpenAsync(http, municipality, ct, itemText);
     }
 
-    /// <param name="http">A client of any silo, signed in as a tovholder or strategic leader of the municipality.</param>
+    /// <param name="http">A client of any silo, carrying a token of someone who governs <paramref name="municipality"/>.</param>
+    public static Task<OpenRoom> OpenAsync(HttpClient http, string municipality, CancellationToken ct, string itemText = "") =>
+        OpenAsync(http, municipality, 1, ct, itemText);
+
+    /// <param name="http">A client of any silo, carrying a token of someone who governs <paramref name="municipality"/>.</param>
     /// <param name="items">How many new plan items the workshop opens with, each with <paramref name="itemText"/> as its description.</param>
     public static async Task<OpenRoom> OpenAsync(HttpClient http, string municipality, int items, CancellationToken ct, string itemText = "")
     {
@@ -49,7 +53,7 @@ public static class Rooms
         return await AdmitAsync(http, code, name, ct);
     }
 
-    /// <param name="http">A client of any silo; the door needs no login.</param>
+    /// <param name="http">A client of any silo, without a token: guests have none until the door gives them one.</param>
     public static async Task<GuestPass> AdmitAsync(HttpClient http, string code, string name, CancellationToken ct)
     {
         var response = await http.PostAsJsonAsync("/workshops/guests", new { code, name }, ct);
