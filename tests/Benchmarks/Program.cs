@@ -1,5 +1,6 @@
 using Recovery.Benchmarks.Activation;
 using Recovery.Benchmarks.Country;
+using Recovery.Benchmarks.Faults;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
@@ -16,6 +17,7 @@ return args switch
     ["console", .. var rest] => await ConsoleSuite.Run(ConsoleOptions.Parse(rest)),
     ["country", .. var rest] => await CountrySuite.Run(CountryOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
+    ["faults", .. var rest] => await FaultSuite.Run(FaultOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -54,6 +56,10 @@ static int Usage()
                      --quick (3 rooms × 6, 3 s warm-up, 8 s measured; a smoke test, not for --out)
                      --warmup N (seconds, default 10)   --seconds N (measured, default 30)   --repeat N (runs per level and side; default 1)
                      --out docs/benchmarks.md
+          faults     the fault scenarios of docs/reliability.md (kill -9 of a silo, PostgreSQL restart) on real silo processes;
+                     exits 1 if any run lost, duplicated or diverged   --runs N (each both scenarios; default 20)
+                     --clients N (default 40)   --seconds N (typing before the fault; default 5)
+                     --per-cluster N (runs per fresh cluster; default 5)   --out docs/reliability.md   (./fault-scenarios.sh runs this)
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);

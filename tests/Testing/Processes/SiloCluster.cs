@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace Recovery.Testing.Processes;
 
 /// <summary>
@@ -42,6 +46,7 @@ public sealed class SiloCluster : IAsyncDisposable
         try
         {
             for (var i = 0; i < silos; i++) await cluster.AddSiloAsync(ct);
+            await cluster.AwaitDemoAsync(TimeSpan.FromSeconds(120), ct);
         }
         catch
         {
@@ -93,6 +98,57 @@ public sealed class SiloCluster : IAsyncDisposable
         }, ct);
         Silos.Add(silo);
         return silo;
+    }
+
+    /// <summary>The silos whose process is alive, in the order they were started.</summary>
+    public IReadOnlyList<SiloProcess> Running => [.. Silos.Where(s => s.Running)];
+
+    /// <summary>Starts silos until <paramref name="count"/> are alive again, after a kill.</summary>
+    public async Task EnsureRunningAsync(int count, CancellationToken ct)
+    {
+        while (Running.Count < count) await AddSiloAsync(ct);
+    }
+
+    /// <summary>
+    /// Waits until the first silo's background seeding has reached its end in Herning: the steering group
+    /// answers and the programme has its phase (the seeder's last step), so a scenario never races it.
+    /// </summary>
+    public async Task AwaitDemoAsync(TimeSpan limit, CancellationToken ct)
+    {
+        using var http = Http(0, await TokenFor("herning-chef", ct));
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await http.PostAsJsonAsync("/graphql", new
+            {
+                query = "{ municipality(code: \"657\") { steeringGroup { version } programme { phase } } }",
+            }, ct);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+            if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                && data.GetProperty("municipality") is { ValueKind: JsonValueKind.Object } herning
+                && herning.GetProperty("steeringGroup").ValueKind == JsonValueKind.Object
+                && herning.GetProperty("programme").GetProperty("phase").ValueKind == JsonValueKind.String)
+                return;
+            if (waited.Elapsed > limit) throw new TimeoutException($"The demo was not seeded within {limit.TotalSeconds} s: {body}; see {Silos[0].Log}.");
+            await Task.Delay(250, ct);
+        }
+    }
+
+    /// <summary>A demo persona's token, from the first running silo (every silo accepts it).</summary>
+    public async Task<string> TokenFor(string persona, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = Running[0].Address };
+        var response = await http.PostAsJsonAsync("/auth/demo-token", new { user = persona }, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>Stops PostgreSQL (fast shutdown: connections are cut), keeps it down for <paramref name="down"/>, starts it again.</summary>
+    public async Task RestartPostgresAsync(TimeSpan down, CancellationToken ct)
+    {
+        await Postgres.StopAsync();
+        await Task.Delay(down, ct);
+        await Postgres.StartAgainAsync();
     }
 
     /// <summary>A client of the silo at <paramref name="index"/>.</summary>

@@ -89,12 +89,24 @@ public sealed class SiloProcess : IAsyncDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGSTOP: the process stays, but answers nothing until <see cref="ResumeAsync"/>.</summary>
+    public Task PauseAsync() => Signal("STOP");
+
+    /// <summary>SIGCONT after <see cref="PauseAsync"/>.</summary>
+    public Task ResumeAsync() => Signal("CONT");
+
+    private async Task Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString()]);
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>Stops the way an orchestrator does: SIGTERM, then SIGKILL if it does not leave in time.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString()])) await term.WaitForExitAsync();
+            await Signal("TERM");
             using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             try
             {

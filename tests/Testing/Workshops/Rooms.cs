@@ -4,8 +4,11 @@ using Recovery.Grains.Workshops;
 
 namespace Recovery.Testing.Workshops;
 
-/// <summary>An open workshop on a plan with one item to co-edit.</summary>
-public sealed record OpenRoom(string Municipality, string Id, string Workshop, string Item, string Code);
+/// <summary>An open workshop on a plan with one or more items to co-edit; <see cref="Item"/> is the first.</summary>
+public sealed record OpenRoom(string Municipality, string Id, string Workshop, IReadOnlyList<string> Items, string Code)
+{
+    public string Item => Items[0];
+}
 
 /// <summary>What a guest gets at the door.</summary>
 public sealed record GuestPass(string Token, string Workshop, string Participant);
@@ -20,13 +23,19 @@ public static class Rooms
     }
 
     /// <param name="http">A client of any silo, carrying a token of someone who governs <paramref name="municipality"/>.</param>
-    public static async Task<OpenRoom> OpenAsync(HttpClient http, string municipality, CancellationToken ct, string itemText = "")
+    public static Task<OpenRoom> OpenAsync(HttpClient http, string municipality, CancellationToken ct, string itemText = "") =>
+        OpenAsync(http, municipality, 1, ct, itemText);
+
+    /// <param name="http">A client of any silo, carrying a token of someone who governs <paramref name="municipality"/>.</param>
+    /// <param name="items">How many new plan items the workshop opens with, each with <paramref name="itemText"/> as its description.</param>
+    public static async Task<OpenRoom> OpenAsync(HttpClient http, string municipality, int items, CancellationToken ct, string itemText = "")
     {
-        var item = $"i-{Guid.NewGuid():N}";
+        var ids = Enumerable.Range(0, items).Select(_ => $"i-{Guid.NewGuid():N}").ToArray();
         var id = $"w-{Guid.NewGuid():N}";
-        await GraphQL(http, """
-            mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { version } }
-            """, new { input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = "Fælles punkt", description = itemText } }, ct);
+        foreach (var item in ids)
+            await GraphQL(http, """
+                mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { version } }
+                """, new { input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = "Fælles punkt", description = itemText } }, ct);
         await GraphQL(http, """
             mutation($code: String!, $id: ID!) {
               scheduleWorkshop(municipalityCode: $code, id: $id, title: "Værksted", startsAt: "2026-12-03T09:00:00+01:00", agenda: ["Velkomst", "Planen"]) { version }
@@ -35,7 +44,7 @@ public static class Rooms
         var opened = await GraphQL(http, """
             mutation($code: String!, $id: ID!) { openWorkshop(municipalityCode: $code, id: $id) { code } }
             """, new { code = municipality, id }, ct);
-        return new OpenRoom(municipality, id, WorkshopKeys.Grain(municipality, id), item, opened.GetProperty("openWorkshop").GetProperty("code").GetString()!);
+        return new OpenRoom(municipality, id, WorkshopKeys.Grain(municipality, id), ids, opened.GetProperty("openWorkshop").GetProperty("code").GetString()!);
     }
 
     public static async Task<GuestPass> AdmitAsync(RecoveryServer server, string code, string name, CancellationToken ct)

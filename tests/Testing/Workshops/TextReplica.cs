@@ -22,7 +22,11 @@ public sealed class TextReplica
 
     public bool Idle => Outstanding is null && Buffer is null;
 
-    public void Reset(string text) => Text = text;
+    /// <summary>
+    /// A snapshot replaces the text. Anything still unconfirmed was typed on a text the server no longer
+    /// has (it forgot steps the client had seen), so it cannot be applied to the snapshot and is dropped.
+    /// </summary>
+    public void Reset(string text) => (Text, Outstanding, Buffer) = (text, null, null);
 
     /// <returns>The edit to submit now, or null when it waits in the buffer behind the outstanding one.</returns>
     public Pending? Type(TextOperation keystroke, long typedAt)
