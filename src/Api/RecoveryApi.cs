@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,7 @@ public static partial class RecoveryApi
     /// about 8,100 (each row is some 80 fields); the limit leaves room for those, not for fan-out abuse.
     /// </summary>
     public const int MaxComplexity = 10_000;
+    public const string IntrospectionKey = "Recovery:GraphQL:Introspection";
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>GraphQL, the live hub and its bridge, authentication and (when enabled) demo sign-in.</summary>
@@ -56,6 +58,9 @@ public static partial class RecoveryApi
         services.AddSingleton<Demo.Country.DemoCountry>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") && configuration.GetValue($"{DemoOptions.Section}:Seed", true))
             services.AddHostedService<DemoSeeder>();
+        // The schema is a map of everything one could ask for: shown to developers and in the demo
+        // (GraphiQL needs it), not to anyone who can reach a production server.
+        var introspection = configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") || configuration.GetValue<bool>(IntrospectionKey);
         services.AddGraphQL(graphql => graphql
             .AddSchema<RecoverySchema>()
             .AddGraphTypes(typeof(RecoveryApi).Assembly)
@@ -68,6 +73,7 @@ public static partial class RecoveryApi
                 options.Timeout = ExecutionTimeout;
                 options.UnhandledExceptionDelegate = Translate;
             }));
+        if (!introspection) services.AddGraphQL(graphql => graphql.AddValidationRule(NoIntrospectionValidationRule.Instance));
         return services;
     }
 
