@@ -42,6 +42,8 @@ export Recovery__Workshops__GuestSigningKey=$(key)
 export Recovery__CitizenMeasures__CodeSigningKey=$(key)
 export Recovery__Demo__Enabled=true
 export Recovery__Demo__Country=true
+# The local nginx front forwards from loopback: the guest door counts each browser, not the front.
+export Recovery__Front__TrustedProxies=127.0.0.1
 
 # Starts silo $1 (0-based) with its own HTTP and silo port; its log lines carry its number.
 start_silo() {

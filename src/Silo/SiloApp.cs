@@ -16,8 +16,10 @@ internal static class SiloApp
         builder.AddRecoveryOperations();
         builder.Services.AddRecoveryApi(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddTrustedFront(builder.Configuration);
 
         var app = builder.Build();
+        app.UseTrustedFront();
         app.UseRecoveryRequestLog();
         app.UseExceptionHandler();
         app.UseDefaultFiles();
