@@ -204,7 +204,7 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
     {
         var step = new WorkshopStep(state.Revision + 1, actor.PersonId, opId, decided);
         state = WorkshopDecider.Evolve(state, step);
-        return (step, journal.Add(step, actor, alsoStore));
+        return (step, journal.Add(step, state, actor, alsoStore));
     }
 
     /// <summary>For the facilitator's plan/open/close: they are answered only once stored.</summary>

@@ -18,7 +18,8 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
     internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
 
-    private sealed record Pending(WorkshopStep Step, Caller Actor, Action<IDocumentSession>? AlsoStore)
+    /// <summary>A sequenced step with the (immutable) state it led to, which a snapshot stores as is.</summary>
+    private sealed record Pending(WorkshopStep Step, WorkshopState After, Caller Actor, Action<IDocumentSession>? AlsoStore)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public long SequencedAt { get; } = Stopwatch.GetTimestamp();
@@ -54,16 +55,15 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
         // Only the steps after the snapshot: older ones a client asks for come from PostgreSQL (see Since).
         var steps = Steps(await session.Events.FetchStreamAsync(stream, fromVersion: from.Revision + 1, token: ct));
         var state = steps.Aggregate(from, WorkshopDecider.Evolve);
-        snapshots.Loaded(state, from.Revision);
         Committed = state.Revision;
         foreach (var step in steps.TakeLast(Kept)) recent.Enqueue(step);
         return state;
     }
 
-    /// <summary>Queues the sequenced step for storage; the task completes when it is committed.</summary>
-    public Task Add(WorkshopStep step, Caller actor, Action<IDocumentSession>? alsoStore = null)
+    /// <summary>Queues the sequenced step, and the state <paramref name="after"/> it, for storage; the task completes when it is committed.</summary>
+    public Task Add(WorkshopStep step, WorkshopState after, Caller actor, Action<IDocumentSession>? alsoStore = null)
     {
-        var entry = new Pending(step, actor, alsoStore);
+        var entry = new Pending(step, after, actor, alsoStore);
         pending.Add(entry);
         RecoveryMetrics.WorkshopStepsSequenced.Add(1);
         recent.Enqueue(step);
@@ -195,7 +195,7 @@ internal sealed partial class WorkshopJournal(IDocumentStore store, string tenan
             if (entry.Step.OpId is { } op) stored.SetHeader("op", op);
             entry.AlsoStore?.Invoke(session);
         }
-        var snapshotted = snapshots.Add(session, [.. batch.Select(p => p.Step)]);
+        var snapshotted = snapshots.Add(session, batch[^1].After);
         await session.SaveChangesAsync();
         snapshotted();
     }
