@@ -40,6 +40,21 @@ public sealed class ClusterFixture : IAsyncLifetime
         Store.Dispose();
     }
 
+    /// <summary>The snapshot stored for a stream, if any.</summary>
+    public async Task<StreamSnapshot?> StoredSnapshot(string tenant, string stream)
+    {
+        await using var session = Store.QuerySession(tenant);
+        return await session.LoadAsync<StreamSnapshot>(stream);
+    }
+
+    /// <summary>Replaces a stream's snapshot, as an older deployment or a tampered row would have left it.</summary>
+    public async Task OverwriteSnapshot(string tenant, StreamSnapshot snapshot)
+    {
+        await using var session = Store.LightweightSession(tenant);
+        session.Store(snapshot);
+        await session.SaveChangesAsync();
+    }
+
     /// <summary>The events Marten holds for a stream: what the grain's state must always be the fold of.</summary>
     public async Task<IReadOnlyList<object>> StoredEvents(string tenant, string stream)
     {

@@ -38,19 +38,6 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         (await fixture.StoredEvents(code, SteeringGroupKeys.Stream(code))).Cast<SteeringGroupEvent>()
         .Aggregate(SteeringGroupState.Initial, SteeringGroupDecider.Evolve);
 
-    private async Task<StreamSnapshot?> Snapshot(string code)
-    {
-        await using var session = fixture.Store.QuerySession(code);
-        return await session.LoadAsync<StreamSnapshot>(SteeringGroupKeys.Stream(code), Ct);
-    }
-
-    private async Task Overwrite(string code, StreamSnapshot snapshot)
-    {
-        await using var session = fixture.Store.LightweightSession(code);
-        session.Store(snapshot);
-        await session.SaveChangesAsync(Ct);
-    }
-
     [Fact]
     public async Task A_long_stream_reloads_from_its_snapshot_to_the_state_before_and_the_fold_of_every_event()
     {
@@ -59,7 +46,7 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         var group = await LongStream(code);
         var before = await group.View();
 
-        var snapshot = await Snapshot(code);
+        var snapshot = await fixture.StoredSnapshot(code, SteeringGroupKeys.Stream(code));
         Assert.NotNull(snapshot);
         Assert.InRange(snapshot.Version, 200, before.Version);
         Assert.Equal(StateShape.Of(typeof(SteeringGroupState)), snapshot.Shape);
@@ -80,12 +67,12 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         const string code = "190";
         Callers.Tovholder(code).Enter();
         var group = await LongStream(code);
-        var real = (await Snapshot(code))!;
+        var real = (await fixture.StoredSnapshot(code, SteeringGroupKeys.Stream(code)))!;
         // A state no fold could give: seeing it proves the snapshot was read, not the stream re-folded.
         var marked = Spec.Given(Spec.ItemAdded("i-only-in-the-snapshot")).State with { Established = true };
         var json = fixture.Store.Options.Serializer().ToJson(marked);
 
-        await Overwrite(code, real with { State = json });
+        await fixture.OverwriteSnapshot(code, real with { State = json });
         await fixture.Cluster.DeactivateAsync(group);
         Callers.Tovholder(code).Enter();
         var fromSnapshot = (await group.View()).State;
@@ -94,7 +81,7 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         // The events after the snapshot are folded on top of it.
         Assert.Contains(fromSnapshot.Plan, i => i.Id == "i-109");
 
-        await Overwrite(code, real with { State = json, Shape = "a-shape-deployed-before" });
+        await fixture.OverwriteSnapshot(code, real with { State = json, Shape = "a-shape-deployed-before" });
         await fixture.Cluster.DeactivateAsync(group);
         Callers.Tovholder(code).Enter();
         var view = await group.View();

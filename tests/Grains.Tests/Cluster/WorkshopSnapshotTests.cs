@@ -60,12 +60,6 @@ public sealed class WorkshopSnapshotTests(ClusterFixture fixture)
     private static async Task<string> View(Room room) =>
         System.Text.Json.JsonSerializer.Serialize((await room.Grain.CatchUp(long.MaxValue, pending: false)).Snapshot);
 
-    private async Task<StreamSnapshot> Snapshot(string code, string stream)
-    {
-        await using var session = fixture.Store.QuerySession(code);
-        return (await session.LoadAsync<StreamSnapshot>(stream, Ct))!;
-    }
-
     private string Json(WorkshopState state) => fixture.Store.Options.Serializer().ToJson(state);
 
     private async Task<WorkshopState> FoldOfSteps(string code, Room room, long through)
@@ -76,13 +70,6 @@ public sealed class WorkshopSnapshotTests(ClusterFixture fixture)
             .Aggregate(WorkshopState.Initial, WorkshopDecider.Evolve);
     }
 
-    private async Task Overwrite(string code, StreamSnapshot snapshot)
-    {
-        await using var session = fixture.Store.LightweightSession(code);
-        session.Store(snapshot);
-        await session.SaveChangesAsync(Ct);
-    }
-
     [Fact]
     public async Task A_long_workshop_reactivates_from_its_snapshot_to_the_same_room_and_still_knows_resends_and_recent_steps()
     {
@@ -91,7 +78,7 @@ public sealed class WorkshopSnapshotTests(ClusterFixture fixture)
         var room = await LongWorkshop(code);
         var before = await View(room);
 
-        var snapshot = await Snapshot(code, room.Stream);
+        var snapshot = (await fixture.StoredSnapshot(code, room.Stream))!;
         Assert.InRange(snapshot.Version, WorkshopSnapshots.Interval, room.Revision - Tail);
         Assert.Equal(StateShape.Of(typeof(WorkshopState)), snapshot.Shape);
         // The snapshot is exactly the fold of the steps up to its version, authors and op ids included.
@@ -115,7 +102,7 @@ public sealed class WorkshopSnapshotTests(ClusterFixture fixture)
         Assert.Equal(room.Sent.Where(s => s.Revision > since).Select(s => s.Proposal.Id), caught.Steps!.Value.Select(s => s.OpId));
 
         // A snapshot at the last step leaves nothing to fold and nothing in memory: recent steps come from PostgreSQL.
-        await Overwrite(code, StreamSnapshot.Of(fixture.Store, room.Stream, room.Revision, await FoldOfSteps(code, room, room.Revision)));
+        await fixture.OverwriteSnapshot(code, StreamSnapshot.Of(fixture.Store, room.Stream, room.Revision, await FoldOfSteps(code, room, room.Revision)));
         await fixture.Cluster.DeactivateAsync(room.Grain);
         Callers.Tovholder(code).Enter();
         Assert.Equal(before, await View(room));
@@ -129,17 +116,17 @@ public sealed class WorkshopSnapshotTests(ClusterFixture fixture)
         Callers.Tovholder(code).Enter();
         var room = await LongWorkshop(code);
         var before = await View(room);
-        var real = await Snapshot(code, room.Stream);
+        var real = (await fixture.StoredSnapshot(code, room.Stream))!;
         Assert.True(real.TryRead<WorkshopState>(fixture.Store, out var state));
         // A title no step gave: seeing it proves the snapshot was read rather than the stream re-folded.
         var marked = real with { State = fixture.Store.Options.Serializer().ToJson(state with { Title = "Kun i snapshottet" }) };
 
-        await Overwrite(code, marked);
+        await fixture.OverwriteSnapshot(code, marked);
         await fixture.Cluster.DeactivateAsync(room.Grain);
         Callers.Tovholder(code).Enter();
         Assert.Equal("Kun i snapshottet", (await room.Grain.CatchUp(long.MaxValue, pending: false)).Snapshot!.Title);
 
-        await Overwrite(code, marked with { Shape = "a-shape-deployed-before" });
+        await fixture.OverwriteSnapshot(code, marked with { Shape = "a-shape-deployed-before" });
         await fixture.Cluster.DeactivateAsync(room.Grain);
         Callers.Tovholder(code).Enter();
         Assert.Equal(before, await View(room));
