@@ -39,11 +39,7 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
             foreach (var step in steps) Broadcast(new StepBroadcast(Key, step.ForOthers()));
         };
         journal.Storing += answering => Broadcast(new StorageBroadcast(Key, answering));
-        journal.Superseded += () =>
-        {
-            superseded = true;
-            DeactivateOnIdle();
-        };
+        journal.Superseded += StepAside;
         state = await journal.Load(ct);
         broadcast = new RoomBroadcast(new LiveBridgeCache(GrainFactory, clock), Key, logger);
         await broadcast.Start();
@@ -192,8 +188,15 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
     {
         if (seen <= state.Revision || await journal.StoredVersion() <= state.Revision) return;
         LogBehind(Key, state.Revision);
-        DeactivateOnIdle();
+        StepAside();
         throw Reloading();
+    }
+
+    /// <summary>This activation's state is not the truth: it answers nothing more and leaves for one that loads the events.</summary>
+    private void StepAside()
+    {
+        superseded = true;
+        DeactivateOnIdle();
     }
 
     /// <summary>Retryable: the client sends the same again, and the next activation has every stored step.</summary>
