@@ -1,10 +1,11 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { trustedDocuments } from "./trustedDocuments.ts";
 
 const server = "http://localhost:5080";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), trustedDocuments()],
   build: {
     outDir: "../Silo/wwwroot",
     emptyOutDir: true,

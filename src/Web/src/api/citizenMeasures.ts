@@ -1,5 +1,6 @@
 import { ApiError, GENERIC_ERROR, NETWORK_ERROR } from "./errors";
 import { graphql } from "./graphql";
+import { operation } from "./operation";
 
 export type InstrumentId = "who5" | "brief-inspire-o";
 
@@ -97,77 +98,72 @@ export async function signInWithCode(code: string): Promise<CitizenSession> {
   return session;
 }
 
+const CITIZEN_MEASURE_INSTRUMENTS = operation("CitizenMeasureInstruments", `query CitizenMeasureInstruments { citizenMeasureInstruments { id name introduction items options { value label } cutOff relevantChange } }`);
+
 export async function fetchInstruments(): Promise<Instrument[]> {
-  const data = await graphql<{ citizenMeasureInstruments: Instrument[] }>(
-    "CitizenMeasureInstruments",
-    `query CitizenMeasureInstruments { citizenMeasureInstruments { id name introduction items options { value label } cutOff relevantChange } }`,
-  );
+  const data = await graphql<{ citizenMeasureInstruments: Instrument[] }>(CITIZEN_MEASURE_INSTRUMENTS);
   return data.citizenMeasureInstruments;
 }
 
+const MY_CITIZENS = operation("MyCitizens", `query MyCitizens($code: String!) { municipality(code: $code) { myCitizens { pseudonym } } }`);
+
 export async function fetchMyCitizens(code: string): Promise<string[]> {
-  const data = await graphql<{ municipality: { myCitizens: { pseudonym: string }[] } | null }>(
-    "MyCitizens",
-    `query MyCitizens($code: String!) { municipality(code: $code) { myCitizens { pseudonym } } }`,
-    { code },
-  );
+  const data = await graphql<{ municipality: { myCitizens: { pseudonym: string }[] } | null }>(MY_CITIZENS, { code });
   return data.municipality?.myCitizens.map((c) => c.pseudonym) ?? [];
 }
 
+const CITIZEN = operation("Citizen", `query Citizen($code: String!, $pseudonym: String!) {
+  municipality(code: $code) {
+    citizen(pseudonym: $pseudonym) { pseudonym youAreOwnStaff ownStaffIds hasPersonalCode measures { instrument answers score missing period at onBehalf } }
+  }
+}`);
+
 export async function fetchCitizen(code: string, pseudonym: string, citizenToken?: string): Promise<CitizenRecord | null> {
   const data = await graphql<{ municipality: { citizen: CitizenRecord | null } | null }>(
-    "Citizen",
-    `query Citizen($code: String!, $pseudonym: String!) {
-      municipality(code: $code) {
-        citizen(pseudonym: $pseudonym) { pseudonym youAreOwnStaff ownStaffIds hasPersonalCode measures { instrument answers score missing period at onBehalf } }
-      }
-    }`,
+    CITIZEN,
     { code, pseudonym },
     citizenToken,
   );
   return data.municipality?.citizen ?? null;
 }
 
+const CITIZEN_MEASURE_AGGREGATES = operation("CitizenMeasureAggregates", `query CitizenMeasureAggregates($code: String!, $instrument: String!) {
+  municipality(code: $code) {
+    citizenMeasureAggregates(instrument: $instrument) {
+      period suppressed citizens mean shareAboveCutOff shareWithRelevantChange shareWithRelevantWorsening
+    }
+  }
+}`);
+
 export async function fetchAggregates(code: string, instrument: InstrumentId): Promise<PeriodAggregate[]> {
   const data = await graphql<{ municipality: { citizenMeasureAggregates: PeriodAggregate[] } | null }>(
-    "CitizenMeasureAggregates",
-    `query CitizenMeasureAggregates($code: String!, $instrument: String!) {
-      municipality(code: $code) {
-        citizenMeasureAggregates(instrument: $instrument) {
-          period suppressed citizens mean shareAboveCutOff shareWithRelevantChange shareWithRelevantWorsening
-        }
-      }
-    }`,
+    CITIZEN_MEASURE_AGGREGATES,
     { code, instrument },
   );
   return data.municipality?.citizenMeasureAggregates ?? [];
 }
 
+const ENROL_CITIZEN = operation("EnrolCitizen", `mutation EnrolCitizen($input: EnrolCitizenInput!) { enrolCitizen(input: $input) { id } }`);
+
 export async function enrolCitizen(code: string): Promise<string> {
-  const data = await graphql<{ enrolCitizen: { id: string } }>(
-    "EnrolCitizen",
-    `mutation EnrolCitizen($input: EnrolCitizenInput!) { enrolCitizen(input: $input) { id } }`,
-    { input: { municipalityCode: code } },
-  );
+  const data = await graphql<{ enrolCitizen: { id: string } }>(ENROL_CITIZEN, { input: { municipalityCode: code } });
   return data.enrolCitizen.id;
 }
 
+const ISSUE_PERSONAL_CODE = operation("IssuePersonalCode", `mutation IssuePersonalCode($input: CitizenInput!) { issuePersonalCode(input: $input) { code } }`);
+
 export async function issuePersonalCode(code: string, pseudonym: string): Promise<string> {
-  const data = await graphql<{ issuePersonalCode: { code: string } }>(
-    "IssuePersonalCode",
-    `mutation IssuePersonalCode($input: CitizenInput!) { issuePersonalCode(input: $input) { code } }`,
-    { input: { municipalityCode: code, pseudonym } },
-  );
+  const data = await graphql<{ issuePersonalCode: { code: string } }>(ISSUE_PERSONAL_CODE, { input: { municipalityCode: code, pseudonym } });
   return data.issuePersonalCode.code;
 }
 
+const CHANGE_CITIZEN_STAFF = operation("ChangeCitizenStaff", `mutation ChangeCitizenStaff($input: ChangeCitizenStaffInput!) { changeCitizenStaff(input: $input) { version } }`);
+
 export async function changeCitizenStaff(code: string, pseudonym: string, ownStaffIds: string[]): Promise<void> {
-  await graphql(
-    "ChangeCitizenStaff",
-    `mutation ChangeCitizenStaff($input: ChangeCitizenStaffInput!) { changeCitizenStaff(input: $input) { version } }`,
-    { input: { municipalityCode: code, pseudonym, ownStaffIds } },
-  );
+  await graphql(CHANGE_CITIZEN_STAFF, { input: { municipalityCode: code, pseudonym, ownStaffIds } });
 }
+
+const ANSWER_CITIZEN_MEASURE = operation("AnswerCitizenMeasure", `mutation AnswerCitizenMeasure($input: AnswerCitizenMeasureInput!) { answerCitizenMeasure(input: $input) { version } }`);
 
 export async function answerMeasure(
   code: string,
@@ -179,8 +175,7 @@ export async function answerMeasure(
 ): Promise<void> {
   const given = answers.flatMap((value, i) => (value === null ? [] : [{ item: i + 1, value }]));
   await graphql(
-    "AnswerCitizenMeasure",
-    `mutation AnswerCitizenMeasure($input: AnswerCitizenMeasureInput!) { answerCitizenMeasure(input: $input) { version } }`,
+    ANSWER_CITIZEN_MEASURE,
     { input: { municipalityCode: code, pseudonym, instrument, answers: given, onBehalf } },
     citizenToken,
   );

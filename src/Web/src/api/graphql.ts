@@ -1,6 +1,10 @@
 import { expireSession, getToken } from "../auth";
 import { navigate } from "../router";
 import { ApiError, GENERIC_ERROR, NETWORK_ERROR, userMessage } from "./errors";
+import type { Operation } from "./operation";
+
+/** Document ids by operation name, written by the build (see trustedDocuments.ts beside vite.config.ts). */
+declare const __TRUSTED_DOCUMENT_IDS__: Record<string, string>;
 
 interface GraphQLErrorBody {
   message?: unknown;
@@ -27,15 +31,19 @@ export function sessionExpired(message?: unknown): ApiError {
 export const CITIZEN_SESSION_EXPIRED = "Din adgang er udløbet. Skriv din personlige kode igen.";
 
 /**
+ * What the request names: a built client sends only the document's id from the trusted-documents manifest,
+ * which is all a production server accepts. The development server (`vite`) sends the text instead, because
+ * the Silo's manifest is from the last build, not from the code being edited.
+ */
+function documentOf(operation: Operation): { documentId: string } | { query: string } {
+  return import.meta.env.DEV ? { query: operation.text } : { documentId: __TRUSTED_DOCUMENT_IDS__[operation.name]! };
+}
+
+/**
  * Runs a GraphQL operation with the signed-in user's token, or with `citizenToken` (a personal-code
  * token) when given: that one never touches the staff session, and its expiry only asks for the code again.
  */
-export async function graphql<T>(
-  operationName: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  citizenToken?: string,
-): Promise<T> {
+export async function graphql<T>(operation: Operation, variables: Record<string, unknown> = {}, citizenToken?: string): Promise<T> {
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     Accept: "application/graphql-response+json, application/json",
@@ -50,7 +58,7 @@ export async function graphql<T>(
     response = await fetch("/graphql", {
       method: "POST",
       headers,
-      body: JSON.stringify({ query, variables, operationName }),
+      body: JSON.stringify({ ...documentOf(operation), variables, operationName: operation.name }),
     });
   } catch {
     throw new ApiError(NETWORK_ERROR, "NETWORK");

@@ -1,5 +1,5 @@
 import type { ForceKind } from "./implementationTypes";
-import { change } from "./mutations";
+import { change, changeOperation } from "./mutations";
 import type { KeyFigure } from "./staircase";
 import type { MemberRole, PlanItemStatus } from "./types";
 
@@ -9,24 +9,34 @@ export interface GroupRef {
   slug: string;
 }
 
+const ESTABLISH_IMPLEMENTATION_GROUP = changeOperation("EstablishImplementationGroup", "establishImplementationGroup", "EstablishImplementationGroupInput");
+
 export function establishImplementationGroup(input: GroupRef & { name: string; focus: string }) {
-  return change("EstablishImplementationGroup", "establishImplementationGroup", "EstablishImplementationGroupInput", input);
+  return change(ESTABLISH_IMPLEMENTATION_GROUP, input);
 }
+
+const ADD_IMPLEMENTATION_GROUP_MEMBER = changeOperation("AddImplementationGroupMember", "addImplementationGroupMember", "AddGroupMemberInput");
 
 export function addGroupMember(input: GroupRef & { name: string; role: MemberRole; personId?: string }) {
-  return change("AddImplementationGroupMember", "addImplementationGroupMember", "AddGroupMemberInput", input);
+  return change(ADD_IMPLEMENTATION_GROUP_MEMBER, input);
 }
+
+const REMOVE_IMPLEMENTATION_GROUP_MEMBER = changeOperation("RemoveImplementationGroupMember", "removeImplementationGroupMember", "GroupPersonInput");
 
 export function removeGroupMember(input: GroupRef & { personId: string }) {
-  return change("RemoveImplementationGroupMember", "removeImplementationGroupMember", "GroupPersonInput", input);
+  return change(REMOVE_IMPLEMENTATION_GROUP_MEMBER, input);
 }
+
+const APPOINT_IMPLEMENTATION_GROUP_TOVHOLDER = changeOperation("AppointImplementationGroupTovholder", "appointImplementationGroupTovholder", "GroupPersonInput");
 
 export function appointTovholder(input: GroupRef & { personId: string }) {
-  return change("AppointImplementationGroupTovholder", "appointImplementationGroupTovholder", "GroupPersonInput", input);
+  return change(APPOINT_IMPLEMENTATION_GROUP_TOVHOLDER, input);
 }
 
+const SET_IMPLEMENTATION_GROUP_MANDATE = changeOperation("SetImplementationGroupMandate", "setImplementationGroupMandate", "SetMandateInput");
+
 export function setMandate(input: GroupRef & { mandate: string }) {
-  return change("SetImplementationGroupMandate", "setImplementationGroupMandate", "SetMandateInput", input);
+  return change(SET_IMPLEMENTATION_GROUP_MANDATE, input);
 }
 
 export interface ActivityFields {
@@ -39,27 +49,37 @@ export interface ActivityFields {
   status: PlanItemStatus;
 }
 
+const ADD_ACTIVITY = changeOperation("AddActivity", "addActivity", "AddActivityInput");
+
 export function addActivity(input: GroupRef & ActivityFields) {
-  return change("AddActivity", "addActivity", "AddActivityInput", input);
+  return change(ADD_ACTIVITY, input);
 }
+
+const AIM_ACTIVITY = changeOperation("AimActivity", "aimActivity", "AimActivityInput");
 
 /** Names the key figure the activity aims at; no figure clears it. */
 export function aimActivity(input: GroupRef & { activityId: string; figure: KeyFigure | null; stepId: string | null }) {
-  return change("AimActivity", "aimActivity", "AimActivityInput", input);
+  return change(AIM_ACTIVITY, input);
 }
+
+const EDIT_ACTIVITY = changeOperation("EditActivity", "editActivity", "EditActivityInput");
 
 /** Full replacement: every field is sent, null clears owner and dates. */
 export function editActivity(input: GroupRef & ActivityFields & { activityId: string }) {
-  return change("EditActivity", "editActivity", "EditActivityInput", input);
+  return change(EDIT_ACTIVITY, input);
 }
+
+const RESTORE_ACTIVITY = changeOperation("RestoreActivity", "restoreActivity", "RestoreActivityInput");
 
 /** Brings the activity back to how it was right after that stream version, as new events. */
 export function restoreActivity(input: GroupRef & { activityId: string; version: number }) {
-  return change("RestoreActivity", "restoreActivity", "RestoreActivityInput", input);
+  return change(RESTORE_ACTIVITY, input);
 }
 
+const FOLLOW_UP_ACTIVITY = changeOperation("FollowUpActivity", "followUpActivity", "FollowUpInput");
+
 export function followUpActivity(input: GroupRef & { activityId: string; note: string }) {
-  return change("FollowUpActivity", "followUpActivity", "FollowUpInput", input);
+  return change(FOLLOW_UP_ACTIVITY, input);
 }
 
 export interface DecidedAction {
@@ -69,32 +89,46 @@ export interface DecidedAction {
   due: string | null;
 }
 
+const RECORD_GROUP_DECISION = changeOperation("RecordGroupDecision", "recordGroupDecision", "RecordGroupDecisionInput");
+
 export function recordGroupDecision(input: GroupRef & { title: string; rationale: string; actions: DecidedAction[] }) {
-  return change("RecordGroupDecision", "recordGroupDecision", "RecordGroupDecisionInput", input);
+  return change(RECORD_GROUP_DECISION, input);
 }
+
+const NOTE_DRIVER_OR_BARRIER = changeOperation("NoteDriverOrBarrier", "noteDriverOrBarrier", "NoteForceInput");
 
 export function noteDriverOrBarrier(input: GroupRef & { kind: ForceKind; text: string }) {
-  return change("NoteDriverOrBarrier", "noteDriverOrBarrier", "NoteForceInput", input);
+  return change(NOTE_DRIVER_OR_BARRIER, input);
 }
+
+const REMOVE_DRIVER_OR_BARRIER = changeOperation("RemoveDriverOrBarrier", "removeDriverOrBarrier", "RemoveForceInput");
 
 export function removeDriverOrBarrier(input: GroupRef & { forceId: string }) {
-  return change("RemoveDriverOrBarrier", "removeDriverOrBarrier", "RemoveForceInput", input);
+  return change(REMOVE_DRIVER_OR_BARRIER, input);
 }
+
+const SUBMIT_GROUP_REPORT = changeOperation("SubmitGroupReport", "submitGroupReport", "SubmitReportInput");
 
 export function submitGroupReport(input: GroupRef & { title: string; text: string }) {
-  return change("SubmitGroupReport", "submitGroupReport", "SubmitReportInput", input);
+  return change(SUBMIT_GROUP_REPORT, input);
 }
+
+const PROPOSE_TRIAL_ACTION = changeOperation("ProposeTrialAction", "proposeTrialAction", "ProposeTrialInput");
 
 export function proposeTrialAction(input: GroupRef & { hypothesis: string; trial: string; ownerId: string | null; until: string | null }) {
-  return change("ProposeTrialAction", "proposeTrialAction", "ProposeTrialInput", input);
+  return change(PROPOSE_TRIAL_ACTION, input);
 }
+
+const RECORD_TRIAL_LEARNING = changeOperation("RecordTrialLearning", "recordTrialLearning", "RecordLearningInput");
 
 export function recordTrialLearning(input: GroupRef & { trialId: string; learning: string }) {
-  return change("RecordTrialLearning", "recordTrialLearning", "RecordLearningInput", input);
+  return change(RECORD_TRIAL_LEARNING, input);
 }
 
+const PROMOTE_TRIAL_ACTION = changeOperation("PromoteTrialAction", "promoteTrialAction", "PromoteTrialInput");
+
 export function promoteTrialAction(input: GroupRef & { trialId: string; principles: number[] }) {
-  return change("PromoteTrialAction", "promoteTrialAction", "PromoteTrialInput", input);
+  return change(PROMOTE_TRIAL_ACTION, input);
 }
 
 /** Just the group's address, as every input wants it: the group itself carries fields the inputs refuse. */

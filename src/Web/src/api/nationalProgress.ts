@@ -1,4 +1,5 @@
 import { graphql } from "./graphql";
+import { operation } from "./operation";
 import type { MemberRole, ProgrammePhase } from "./types";
 
 /** Read models of the national console: counts, phases and means, never names or free text. */
@@ -133,37 +134,33 @@ const ROW = `code name region phase phaseTitle joinedAt checklistDone checklistT
   participants { role label count }
   citizensTakePart`;
 
+const NATIONAL_CONSOLE = operation("NationalConsole", `query NationalConsole($region: String, $phase: ProgrammePhase, $first: Int, $after: String) {
+  nationalConsole(region: $region, phase: $phase, first: $first, after: $after) {
+    asOf participating totalCount
+    pageInfo { hasNextPage endCursor }
+    municipalities { ${ROW} }
+    regions { region municipalities participating phases { phase title count } actions { ${ACTIONS} }
+              workshopsHeld citizensTakePart temperatureMean }
+    trends { quarter joined workshopsHeld temperatureRounds temperatureMean actionsDone }
+  }
+}`);
+
 export async function fetchNationalConsole({ region, phase, after }: ConsoleQuery): Promise<NationalConsole> {
-  const data = await graphql<{ nationalConsole: NationalConsole }>(
-    "NationalConsole",
-    `query NationalConsole($region: String, $phase: ProgrammePhase, $first: Int, $after: String) {
-      nationalConsole(region: $region, phase: $phase, first: $first, after: $after) {
-        asOf participating totalCount
-        pageInfo { hasNextPage endCursor }
-        municipalities { ${ROW} }
-        regions { region municipalities participating phases { phase title count } actions { ${ACTIONS} }
-                  workshopsHeld citizensTakePart temperatureMean }
-        trends { quarter joined workshopsHeld temperatureRounds temperatureMean actionsDone }
-      }
-    }`,
-    { region, phase, first: CONSOLE_PAGE_SIZE, after },
-  );
+  const data = await graphql<{ nationalConsole: NationalConsole }>(NATIONAL_CONSOLE, { region, phase, first: CONSOLE_PAGE_SIZE, after });
   return data.nationalConsole;
 }
 
+const MUNICIPALITY_PROGRESS = operation("MunicipalityProgress", `query MunicipalityProgress($code: String!) {
+  municipalityProgress(code: $code) {
+    ${ROW}
+    temperatureRounds { ${SNAPSHOT} }
+    groups { kind name members participants { role label count } actions { ${ACTIONS} }
+             topics { kind number title actions { ${ACTIONS} } } workshopsHeld }
+  }
+}`);
+
 /** Null when the municipality has not joined the programme. */
 export async function fetchMunicipalityProgress(code: string): Promise<MunicipalityProgress | null> {
-  const data = await graphql<{ municipalityProgress: MunicipalityProgress | null }>(
-    "MunicipalityProgress",
-    `query MunicipalityProgress($code: String!) {
-      municipalityProgress(code: $code) {
-        ${ROW}
-        temperatureRounds { ${SNAPSHOT} }
-        groups { kind name members participants { role label count } actions { ${ACTIONS} }
-                 topics { kind number title actions { ${ACTIONS} } } workshopsHeld }
-      }
-    }`,
-    { code },
-  );
+  const data = await graphql<{ municipalityProgress: MunicipalityProgress | null }>(MUNICIPALITY_PROGRESS, { code });
   return data.municipalityProgress;
 }

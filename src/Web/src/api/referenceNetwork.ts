@@ -1,4 +1,5 @@
 import { graphql } from "./graphql";
+import { operation } from "./operation";
 import type { Change } from "./types";
 
 export interface NetworkRow {
@@ -39,40 +40,46 @@ export interface ReferenceNetworkPageData {
   network: ReferenceNetwork;
 }
 
+const REFERENCE_NETWORK = operation("ReferenceNetwork", `query ReferenceNetwork($code: String!, $edition: Int) {
+  municipality(code: $code) { code name }
+  referenceNetwork(code: $code) {
+    member mayJoin mayLeave mayPublish
+    editions { id publishedAt }
+    comparison(edition: $edition) {
+      edition publishedAt showsOwnFigures
+      rows { metric group label unit own ownHidden n median q1 q3 suppressed }
+    }
+  }
+}`);
+
 export async function fetchReferenceNetwork(code: string, edition: number | null): Promise<ReferenceNetworkPageData | null> {
   const data = await graphql<{ municipality: { code: string; name: string } | null; referenceNetwork: ReferenceNetwork }>(
-    "ReferenceNetwork",
-    `query ReferenceNetwork($code: String!, $edition: Int) {
-      municipality(code: $code) { code name }
-      referenceNetwork(code: $code) {
-        member mayJoin mayLeave mayPublish
-        editions { id publishedAt }
-        comparison(edition: $edition) {
-          edition publishedAt showsOwnFigures
-          rows { metric group label unit own ownHidden n median q1 q3 suppressed }
-        }
-      }
-    }`,
+    REFERENCE_NETWORK,
     { code, edition },
   );
   return data.municipality ? { municipality: data.municipality, network: data.referenceNetwork } : null;
 }
 
+const JOIN_REFERENCE_NETWORK = operation(
+  "JoinReferenceNetwork",
+  `mutation JoinReferenceNetwork($code: String!) { joinReferenceNetwork(municipalityCode: $code) { version id } }`,
+);
+const LEAVE_REFERENCE_NETWORK = operation(
+  "LeaveReferenceNetwork",
+  `mutation LeaveReferenceNetwork($code: String!) { leaveReferenceNetwork(municipalityCode: $code) { version id } }`,
+);
+
 export async function setReferenceNetworkMembership(code: string, member: boolean): Promise<Change> {
   const field = member ? "joinReferenceNetwork" : "leaveReferenceNetwork";
-  const name = member ? "JoinReferenceNetwork" : "LeaveReferenceNetwork";
-  const data = await graphql<Record<string, Change>>(name, `mutation ${name}($code: String!) { ${field}(municipalityCode: $code) { version id } }`, {
-    code,
-  });
+  const data = await graphql<Record<string, Change>>(member ? JOIN_REFERENCE_NETWORK : LEAVE_REFERENCE_NETWORK, { code });
   const result = data[field];
   if (!result) throw new Error(`Missing ${field} in response`);
   return result;
 }
 
+const PUBLISH_REFERENCE_NETWORK_EDITION = operation("PublishReferenceNetworkEdition", `mutation PublishReferenceNetworkEdition { publishReferenceNetworkEdition { id publishedAt } }`);
+
 export async function publishReferenceNetworkEdition(): Promise<{ id: number; publishedAt: string }> {
-  const data = await graphql<{ publishReferenceNetworkEdition: { id: number; publishedAt: string } }>(
-    "PublishReferenceNetworkEdition",
-    `mutation PublishReferenceNetworkEdition { publishReferenceNetworkEdition { id publishedAt } }`,
-  );
+  const data = await graphql<{ publishReferenceNetworkEdition: { id: number; publishedAt: string } }>(PUBLISH_REFERENCE_NETWORK_EDITION);
   return data.publishReferenceNetworkEdition;
 }

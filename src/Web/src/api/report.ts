@@ -1,5 +1,6 @@
 import { ApiError } from "./errors";
 import { graphql } from "./graphql";
+import { operation } from "./operation";
 import type { Municipality, PlanItemStatus } from "./types";
 
 export interface StatusCounts {
@@ -36,22 +37,20 @@ export interface ProgressReport {
   groups: GroupProgress[];
 }
 
+const PROGRESS_REPORT = operation("ProgressReport", `query ProgressReport($code: String!) {
+  municipality(code: $code) {
+    code name region
+    progressReport {
+      generatedAt
+      prerequisites { number title planned inProgress done onHold items { title status due } }
+      principles { number title planned inProgress done onHold }
+      groups { slug name activities latestReportTitle latestReportAt }
+    }
+  }
+}`);
+
 export async function fetchProgressReport(code: string): Promise<{ municipality: Municipality; report: ProgressReport }> {
-  const data = await graphql<{ municipality: (Municipality & { progressReport: ProgressReport | null }) | null }>(
-    "ProgressReport",
-    `query ProgressReport($code: String!) {
-      municipality(code: $code) {
-        code name region
-        progressReport {
-          generatedAt
-          prerequisites { number title planned inProgress done onHold items { title status due } }
-          principles { number title planned inProgress done onHold }
-          groups { slug name activities latestReportTitle latestReportAt }
-        }
-      }
-    }`,
-    { code },
-  );
+  const data = await graphql<{ municipality: (Municipality & { progressReport: ProgressReport | null }) | null }>(PROGRESS_REPORT, { code });
   const municipality = data.municipality;
   if (!municipality?.progressReport) throw new ApiError(`Der findes ingen kommune med koden ${code}.`, "NOT_FOUND");
   const { progressReport, ...rest } = municipality;

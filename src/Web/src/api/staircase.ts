@@ -1,7 +1,8 @@
 import { getToken } from "../auth";
 import { ApiError, NETWORK_ERROR, userMessage } from "./errors";
 import { graphql, sessionExpired } from "./graphql";
-import { change } from "./mutations";
+import { operation } from "./operation";
+import { change, changeOperation } from "./mutations";
 import type { Municipality, PlanItemStatus } from "./types";
 
 export type KeyFigure = "EDUCATION_OR_EMPLOYMENT" | "READMISSIONS" | "EXPENDITURE" | "STAIRCASE_STEP";
@@ -54,35 +55,31 @@ export interface StaircasePageData {
   staircase: Staircase;
 }
 
+const STAIRCASE = operation("Staircase", `query Staircase($code: String!) {
+  municipality(code: $code) {
+    code name region
+    staircase {
+      version
+      steps { id name position }
+      quarters { quarter counts { stepId count } educationOrEmploymentShare readmissionShare expenditure { stepId amount } }
+      movements { quarter fromStepId toStepId count }
+      aimedActivities { figure stepId groupName groupSlug activityId title status withheld }
+    }
+  }
+}`);
+
 export async function fetchStaircase(code: string): Promise<StaircasePageData | null> {
-  const data = await graphql<{ municipality: (Municipality & { staircase: Staircase }) | null }>(
-    "Staircase",
-    `query Staircase($code: String!) {
-      municipality(code: $code) {
-        code name region
-        staircase {
-          version
-          steps { id name position }
-          quarters { quarter counts { stepId count } educationOrEmploymentShare readmissionShare expenditure { stepId amount } }
-          movements { quarter fromStepId toStepId count }
-          aimedActivities { figure stepId groupName groupSlug activityId title status withheld }
-        }
-      }
-    }`,
-    { code },
-  );
+  const data = await graphql<{ municipality: (Municipality & { staircase: Staircase }) | null }>(STAIRCASE, { code });
   if (!data.municipality) return null;
   const { staircase, ...municipality } = data.municipality;
   return { version: staircase.version, municipality, staircase };
 }
 
+const STAIRCASE_STEPS = operation("StaircaseSteps", `query StaircaseSteps($code: String!) { municipality(code: $code) { staircase { steps { id name position } } } }`);
+
 /** Only the steps, for choosing which step an activity aims at. */
 export async function fetchStaircaseSteps(code: string): Promise<StaircaseStep[]> {
-  const data = await graphql<{ municipality: { staircase: { steps: StaircaseStep[] } } | null }>(
-    "StaircaseSteps",
-    `query StaircaseSteps($code: String!) { municipality(code: $code) { staircase { steps { id name position } } } }`,
-    { code },
-  );
+  const data = await graphql<{ municipality: { staircase: { steps: StaircaseStep[] } } | null }>(STAIRCASE_STEPS, { code });
   return data.municipality?.staircase.steps ?? [];
 }
 
@@ -90,22 +87,38 @@ interface Ref {
   municipalityCode: string;
 }
 
+const ADD_STAIRCASE_STEP = changeOperation("AddStaircaseStep", "addStaircaseStep", "AddStaircaseStepInput");
+
 export const addStep = (input: Ref & { stepId: string; name: string; position: number | null }) =>
-  change("AddStaircaseStep", "addStaircaseStep", "AddStaircaseStepInput", input);
+  change(ADD_STAIRCASE_STEP, input);
+const RENAME_STAIRCASE_STEP = changeOperation("RenameStaircaseStep", "renameStaircaseStep", "RenameStaircaseStepInput");
+
 export const renameStep = (input: Ref & { stepId: string; name: string }) =>
-  change("RenameStaircaseStep", "renameStaircaseStep", "RenameStaircaseStepInput", input);
+  change(RENAME_STAIRCASE_STEP, input);
+const MOVE_STAIRCASE_STEP = changeOperation("MoveStaircaseStep", "moveStaircaseStep", "MoveStaircaseStepInput");
+
 export const moveStep = (input: Ref & { stepId: string; position: number }) =>
-  change("MoveStaircaseStep", "moveStaircaseStep", "MoveStaircaseStepInput", input);
+  change(MOVE_STAIRCASE_STEP, input);
+const REMOVE_STAIRCASE_STEP = changeOperation("RemoveStaircaseStep", "removeStaircaseStep", "RemoveStaircaseStepInput");
+
 export const removeStep = (input: Ref & { stepId: string }) =>
-  change("RemoveStaircaseStep", "removeStaircaseStep", "RemoveStaircaseStepInput", input);
+  change(REMOVE_STAIRCASE_STEP, input);
+const SET_STAIRCASE_COUNT = changeOperation("SetStaircaseCount", "setStaircaseCount", "SetStaircaseCountInput");
+
 export const setCount = (input: Ref & { quarter: string; stepId: string; count: number }) =>
-  change("SetStaircaseCount", "setStaircaseCount", "SetStaircaseCountInput", input);
+  change(SET_STAIRCASE_COUNT, input);
+const RECORD_STAIRCASE_MOVEMENT = changeOperation("RecordStaircaseMovement", "recordStaircaseMovement", "RecordStaircaseMovementInput");
+
 export const recordMovement = (input: Ref & { quarter: string; fromStepId: string; toStepId: string; count: number }) =>
-  change("RecordStaircaseMovement", "recordStaircaseMovement", "RecordStaircaseMovementInput", input);
+  change(RECORD_STAIRCASE_MOVEMENT, input);
+const SET_KEY_FIGURES = changeOperation("SetKeyFigures", "setKeyFigures", "SetKeyFiguresInput");
+
 export const setKeyFigures = (input: Ref & { quarter: string; educationOrEmploymentShare: number | null; readmissionShare: number | null }) =>
-  change("SetKeyFigures", "setKeyFigures", "SetKeyFiguresInput", input);
+  change(SET_KEY_FIGURES, input);
+const SET_EXPENDITURE = changeOperation("SetExpenditure", "setExpenditure", "SetExpenditureInput");
+
 export const setExpenditure = (input: Ref & { quarter: string; stepId: string; amount: number | null }) =>
-  change("SetExpenditure", "setExpenditure", "SetExpenditureInput", input);
+  change(SET_EXPENDITURE, input);
 
 export interface CsvRejection {
   /** 0: the file as a whole. */

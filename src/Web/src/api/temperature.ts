@@ -1,5 +1,6 @@
 import { graphql } from "./graphql";
-import type { Change } from "./types";
+import { change, changeOperation } from "./mutations";
+import { operation } from "./operation";
 
 export interface TemperatureStatement {
   id: string;
@@ -61,73 +62,68 @@ export interface RoundPage {
   actions: SourcedAction[];
 }
 
+const TEMPERATURE_ROUND = operation("TemperatureRound", `query TemperatureRound($code: String!, $id: ID!) {
+  municipality(code: $code) {
+    temperatureRound(id: $id) {
+      id title questionnaireVersion respondents responded youAreRespondent closed version
+      questionnaire { statements { id prerequisite text } }
+      yourAnswers { statement score }
+      results { prerequisite { number title } respondents mean spread change }
+      reflections { question text answer }
+    }
+  }
+}`);
+
 /**
  * The round, and once it is closed the plan items made from it. While the round is open every answer
  * makes each open page refetch, so the plan overview is read only when it can have something to show.
  */
 export async function fetchRoundPage(code: string, id: string): Promise<RoundPage> {
-  const data = await graphql<{ municipality: { temperatureRound: TemperatureRound | null } | null }>(
-    "TemperatureRound",
-    `query TemperatureRound($code: String!, $id: ID!) {
-      municipality(code: $code) {
-        temperatureRound(id: $id) {
-          id title questionnaireVersion respondents responded youAreRespondent closed version
-          questionnaire { statements { id prerequisite text } }
-          yourAnswers { statement score }
-          results { prerequisite { number title } respondents mean spread change }
-          reflections { question text answer }
-        }
-      }
-    }`,
-    { code, id },
-  );
+  const data = await graphql<{ municipality: { temperatureRound: TemperatureRound | null } | null }>(TEMPERATURE_ROUND, { code, id });
   const round = data.municipality?.temperatureRound ?? null;
   return { round, actions: round?.closed ? await fetchActionsFrom(code, id) : [] };
 }
 
+const ACTIONS_FROM_TEMPERATURE_ROUND = operation("ActionsFromTemperatureRound", `query ActionsFromTemperatureRound($code: String!, $id: ID!) {
+  municipality(code: $code) { actions(source: { kind: TEMPERATURE_ROUND, id: $id }) { id title prerequisite status withheld } }
+}`);
+
 async function fetchActionsFrom(code: string, id: string): Promise<SourcedAction[]> {
-  const data = await graphql<{ municipality: { actions: SourcedAction[] } | null }>(
-    "ActionsFromTemperatureRound",
-    `query ActionsFromTemperatureRound($code: String!, $id: ID!) {
-      municipality(code: $code) { actions(source: { kind: TEMPERATURE_ROUND, id: $id }) { id title prerequisite status withheld } }
-    }`,
-    { code, id },
-  );
+  const data = await graphql<{ municipality: { actions: SourcedAction[] } | null }>(ACTIONS_FROM_TEMPERATURE_ROUND, { code, id });
   return data.municipality?.actions ?? [];
 }
 
+const TEMPERATURE_ROUNDS = operation("TemperatureRounds", `query TemperatureRounds($code: String!) {
+  municipality(code: $code) { temperatureRounds { id title questionnaireVersion openedAt closedAt youAreRespondent results { prerequisite { number title } respondents mean spread change } } }
+}`);
+
 export async function fetchRounds(code: string): Promise<TemperatureRoundSummary[]> {
-  const data = await graphql<{ municipality: { temperatureRounds: TemperatureRoundSummary[] } | null }>(
-    "TemperatureRounds",
-    `query TemperatureRounds($code: String!) {
-      municipality(code: $code) { temperatureRounds { id title questionnaireVersion openedAt closedAt youAreRespondent results { prerequisite { number title } respondents mean spread change } } }
-    }`,
-    { code },
-  );
+  const data = await graphql<{ municipality: { temperatureRounds: TemperatureRoundSummary[] } | null }>(TEMPERATURE_ROUNDS, { code });
   return data.municipality?.temperatureRounds ?? [];
 }
 
-async function change(name: string, field: string, type: string, input: Record<string, unknown>): Promise<Change> {
-  const data = await graphql<Record<string, Change>>(name, `mutation ${name}($input: ${type}!) { ${field}(input: $input) { version id } }`, { input });
-  const result = data[field];
-  if (!result) throw new Error(`Missing ${field} in response`);
-  return result;
-}
+const OPEN_TEMPERATURE_ROUND = changeOperation("OpenTemperatureRound", "openTemperatureRound", "OpenTemperatureRoundInput");
 
 export function openRound(code: string, title: string, respondentIds: string[]) {
-  return change("OpenTemperatureRound", "openTemperatureRound", "OpenTemperatureRoundInput", { municipalityCode: code, title, respondentIds });
+  return change(OPEN_TEMPERATURE_ROUND, { municipalityCode: code, title, respondentIds });
 }
+
+const ANSWER_TEMPERATURE_ROUND = changeOperation("AnswerTemperatureRound", "answerTemperatureRound", "AnswerTemperatureRoundInput");
 
 export function answerRound(code: string, roundId: string, answers: { statement: string; score: number }[]) {
-  return change("AnswerTemperatureRound", "answerTemperatureRound", "AnswerTemperatureRoundInput", { municipalityCode: code, roundId, answers });
+  return change(ANSWER_TEMPERATURE_ROUND, { municipalityCode: code, roundId, answers });
 }
+
+const CLOSE_TEMPERATURE_ROUND = changeOperation("CloseTemperatureRound", "closeTemperatureRound", "CloseTemperatureRoundInput");
 
 export function closeRound(code: string, roundId: string) {
-  return change("CloseTemperatureRound", "closeTemperatureRound", "CloseTemperatureRoundInput", { municipalityCode: code, roundId });
+  return change(CLOSE_TEMPERATURE_ROUND, { municipalityCode: code, roundId });
 }
 
+const REFLECT_ON_TEMPERATURE_ROUND = changeOperation("ReflectOnTemperatureRound", "reflectOnTemperatureRound", "ReflectOnTemperatureRoundInput");
+
 export function reflect(code: string, roundId: string, question: number, answer: string) {
-  return change("ReflectOnTemperatureRound", "reflectOnTemperatureRound", "ReflectOnTemperatureRoundInput", {
+  return change(REFLECT_ON_TEMPERATURE_ROUND, {
     municipalityCode: code,
     roundId,
     question,
@@ -135,9 +131,11 @@ export function reflect(code: string, roundId: string, question: number, answer:
   });
 }
 
+const ADD_PLAN_ITEM_FROM_ROUND = changeOperation("AddPlanItemFromRound", "addPlanItem", "AddPlanItemInput");
+
 /** A development-plan item under the prerequisite, linked back to the round it came from. */
 export function planFromRound(code: string, roundId: string, prerequisite: number, title: string, description: string) {
-  return change("AddPlanItemFromRound", "addPlanItem", "AddPlanItemInput", {
+  return change(ADD_PLAN_ITEM_FROM_ROUND, {
     municipalityCode: code,
     prerequisite,
     title,
@@ -151,15 +149,16 @@ export interface Questionnaire {
   statements: TemperatureStatement[];
 }
 
+const TEMPERATURE_QUESTIONNAIRES = operation("TemperatureQuestionnaires", `query TemperatureQuestionnaires { temperatureQuestionnaires { version statements { id prerequisite text } } }`);
+
 export async function fetchQuestionnaires(): Promise<Questionnaire[]> {
-  const data = await graphql<{ temperatureQuestionnaires: Questionnaire[] }>(
-    "TemperatureQuestionnaires",
-    `query TemperatureQuestionnaires { temperatureQuestionnaires { version statements { id prerequisite text } } }`,
-  );
+  const data = await graphql<{ temperatureQuestionnaires: Questionnaire[] }>(TEMPERATURE_QUESTIONNAIRES);
   return data.temperatureQuestionnaires;
 }
 
+const PUBLISH_TEMPERATURE_QUESTIONNAIRE = changeOperation("PublishTemperatureQuestionnaire", "publishTemperatureQuestionnaire", "PublishQuestionnaireInput");
+
 /** Publishes the next version; the answer's id is the new version number. */
 export function publishQuestionnaire(statements: { prerequisite: number; text: string }[]) {
-  return change("PublishTemperatureQuestionnaire", "publishTemperatureQuestionnaire", "PublishQuestionnaireInput", { statements });
+  return change(PUBLISH_TEMPERATURE_QUESTIONNAIRE, { statements });
 }
