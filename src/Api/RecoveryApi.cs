@@ -1,12 +1,15 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.CitizenMeasures;
@@ -28,10 +31,16 @@ namespace Recovery.Api;
 
 public static partial class RecoveryApi
 {
-    public const int MaxDepth = 12;
     /// <summary>
-    /// A full steering-group page costs about 1,500 and the national console's page of 100 municipalities
-    /// about 8,100 (each row is some 80 fields); the limit leaves room for those, not for fan-out abuse.
+    /// The deepest document the web client sends is 6 levels (the steering group's plan items and their source);
+    /// two levels more leave room for the UI to grow, while no document nests without end. Measured by GraphQLLimitTests
+    /// (table in docs/security.md).
+    /// </summary>
+    public const int MaxDepth = 8;
+    /// <summary>
+    /// The costliest document the web client sends is the national console's page of 100 municipalities, about 8,000
+    /// (each row some 80 fields); the next is a temperature-round list at about 2,900. A quarter above the console
+    /// leaves room for a few more columns, not for fan-out abuse. Measured by GraphQLLimitTests.
     /// </summary>
     public const int MaxComplexity = 10_000;
     public const string IntrospectionKey = "Recovery:GraphQL:Introspection";
@@ -54,6 +63,7 @@ public static partial class RecoveryApi
         services.AddSingleton<ReferenceNetworkReader>();
         services.AddSingleton<ProgressReportReader>();
         services.AddSingleton<ProgressBoard>();
+        services.AddSingleton(sp => TrustedDocuments.Load(configuration, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
         services.AddSingleton<DemoSeeding>();
         services.AddSingleton<Demo.Country.DemoCountry>();
         if (configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") && configuration.GetValue($"{DemoOptions.Section}:Seed", true))
@@ -61,12 +71,13 @@ public static partial class RecoveryApi
         // The schema is a map of everything one could ask for: shown to developers and in the demo
         // (GraphiQL needs it), not to anyone who can reach a production server.
         var introspection = configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") || configuration.GetValue<bool>(IntrospectionKey);
+        services.Configure<ComplexityOptions>(c => (c.MaxDepth, c.MaxComplexity) = (MaxDepth, MaxComplexity));
         services.AddGraphQL(graphql => graphql
             .AddSchema<RecoverySchema>()
             .AddGraphTypes(typeof(RecoveryApi).Assembly)
             // Danish letters stay readable in responses; they are JSON bodies, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddComplexityAnalyzer(c => { c.MaxDepth = MaxDepth; c.MaxComplexity = MaxComplexity; })
+            .AddValidationRule<ComplexityLimits>()
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>
             {
@@ -79,6 +90,8 @@ public static partial class RecoveryApi
 
     public static IEndpointRouteBuilder MapRecoveryApi(this IEndpointRouteBuilder app)
     {
+        // Resolved now, so a server that requires trusted documents and has no manifest refuses to start.
+        app.ServiceProvider.GetRequiredService<TrustedDocuments>();
         app.MapGraphQLEndpoint();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapRecoveryWorkshops();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,10 +26,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     private readonly int guestJoinsPerMinute;
     private readonly CapturedLogs? logs;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly Action<IServiceCollection>? services;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings)
+    private RecoveryServer(
+        string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings,
+        Action<IServiceCollection>? services)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs) = (connectionString, demo, guestJoinsPerMinute, logs);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs, this.services) = (connectionString, demo, guestJoinsPerMinute, logs, services);
         this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
@@ -48,6 +52,7 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
         foreach (var (key, value) in settings) web.UseSetting(key, value);
+        if (services is not null) web.ConfigureTestServices(services);
         // Its own rule, so every category reaches it at every level whatever the configuration says for others.
         if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
@@ -65,12 +70,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// </param>
     /// <param name="logs">Receives every log line at every level, when given.</param>
     /// <param name="settings">Further configuration, over the defaults above.</param>
+    /// <param name="services">Replaces services after the Silo registered its own: for a fault no real request can cause.</param>
     public static async Task<RecoveryServer> StartAsync(
         bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
-        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null)
+        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings, services);
         server.StartServer();
         // Tests read the demo data: they start once it is all there (a silo that does not seed has none to wait for).
         if (demo && server.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)

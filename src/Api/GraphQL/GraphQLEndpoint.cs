@@ -68,7 +68,7 @@ internal static class GraphQLEndpoint
     {
         var query = http.Request.Query;
         // GraphiQL is a developer's and demonstrator's tool, not part of a production deployment.
-        if (!query.ContainsKey("query") && (env.IsDevelopment() || demo.Value.Enabled) && GraphQLMediaTypes.AcceptsHtml(http))
+        if (!query.ContainsKey("query") && !query.ContainsKey("documentId") && (env.IsDevelopment() || demo.Value.Enabled) && GraphQLMediaTypes.AcceptsHtml(http))
         {
             var page = env.WebRootFileProvider.GetFileInfo("graphiql.html");
             if (page.Exists)
@@ -88,6 +88,7 @@ internal static class GraphQLEndpoint
             request = new GraphQLRequest
             {
                 Query = query["query"],
+                DocumentId = query["documentId"] is [{ Length: > 0 } id] ? id : null,
                 OperationName = query["operationName"] is [{ Length: > 0 } name] ? name : null,
                 Variables = query["variables"] is [{ Length: > 0 } variables] ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = query["extensions"] is [{ Length: > 0 } extensions] ? serializer.Deserialize<Inputs>(extensions) : null,
@@ -103,12 +104,12 @@ internal static class GraphQLEndpoint
 
     private static async Task Execute(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest? request, bool allowMutations)
     {
-        if (string.IsNullOrWhiteSpace(request?.Query))
+        if (Refusal(http.RequestServices.GetRequiredService<TrustedDocuments>(), request, out var document) is { } refused)
         {
-            await Fail(http, serializer, mediaType, StatusCodes.Status400BadRequest, "QUERY_MISSING", "Forespørgslen mangler feltet query.");
+            await Fail(http, serializer, mediaType, StatusCodes.Status400BadRequest, refused.Code, refused.Message);
             return;
         }
-        if (!allowMutations && GraphQLDocuments.SelectsMutation(request.Query, request.OperationName))
+        if (!allowMutations && GraphQLDocuments.SelectsMutation(document, request!.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             await Fail(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Ændringer (mutations) skal sendes med POST.");
@@ -121,8 +122,8 @@ internal static class GraphQLEndpoint
         using var activity = GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options =>
         {
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
+            options.Query = document;
+            options.OperationName = request!.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
             options.User = user;
@@ -136,6 +137,27 @@ internal static class GraphQLEndpoint
             : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Why the request names no document this server runs, or null with the document's text: a manifest entry by
+    /// <c>documentId</c> (the GraphQL-over-HTTP persisted-documents convention), or <c>query</c> text, which under
+    /// trusted documents only is accepted when it is byte for byte a manifest entry.
+    /// </summary>
+    private static (string Code, string Message)? Refusal(TrustedDocuments trusted, GraphQLRequest? request, out string document)
+    {
+        var (query, id) = (request?.Query, request?.DocumentId);
+        document = (string.IsNullOrEmpty(id) ? query : trusted.Text(id)) ?? "";
+        return (string.IsNullOrWhiteSpace(query), string.IsNullOrEmpty(id)) switch
+        {
+            (true, true) => ("QUERY_MISSING", "Forespørgslen mangler feltet query eller documentId."),
+            (false, false) => ("DOCUMENT_AMBIGUOUS", "Send enten query eller documentId, ikke begge."),
+            (true, false) when document.Length == 0 =>
+                ("DOCUMENT_NOT_FOUND", "Denne version af Recovery kender ikke forespørgslen. Genindlæs siden."),
+            (false, true) when trusted.Only && !trusted.Contains(document) =>
+                ("TRUSTED_DOCUMENT_REQUIRED", "Serveren udfører kun web-klientens egne forespørgsler: send dens documentId."),
+            _ => null,
+        };
     }
 
     private static Task Fail(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
