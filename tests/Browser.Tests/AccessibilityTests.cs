@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(BrowserServer server) : IClassFixture<Bro
     [Fact]
     public async Task Workshop_room_as_facilitator_and_the_guest_door_have_no_serious_accessibility_violations()
     {
-        var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", TestContext.Current.CancellationToken);
+        var room = await Rooms.OpenAsTheWebClientAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", TestContext.Current.CancellationToken);
         await using var browser = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
         await browser.Page.GotoAsync($"/kommuner/657/workshops/{room.Id}");
         await Expect(browser.Page.GetByText($"Gæstekode: {room.Code}")).ToBeVisibleAsync();

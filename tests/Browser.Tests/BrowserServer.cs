@@ -24,7 +24,8 @@ public sealed class BrowserServer : IAsyncLifetime
 
         // Auto-waiting assertions poll; a busy 2-core machine needs more than the 5 s default.
         SetDefaultExpectTimeout(20_000);
-        Server = await RecoveryServer.StartAsync();
+        // As in production, the server runs only the documents the web build extracted: every page must work on them alone.
+        Server = await RecoveryServer.StartAsync(settings: new Dictionary<string, string> { ["Recovery:GraphQL:TrustedDocumentsOnly"] = "true" });
 
         playwright = await Playwright.CreateAsync();
         // Debian's Chromium: Playwright's own browser download is impossible here.

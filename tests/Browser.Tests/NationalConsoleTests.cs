@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Recovery.Testing;
 using Recovery.Testing.Workshops;
 
 namespace Recovery.Browser.Tests;
@@ -74,7 +75,7 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
 
         // Roskilde's strategic leader joins the programme: a new row.
         var roskilde = await server.Server.TokenFor("roskilde-leder");
-        await Rooms.GraphQL(server.Server.Http(roskilde), "mutation { joinProgramme(municipalityCode: \"265\") { version } }", new { }, Ct);
+        await UiDocuments.RunAsync(server.Server.Http(roskilde), "JoinProgramme", new { code = "265" }, Ct);
         await Expect(MunicipalityRow(page, "Roskilde")).ToContainTextAsync("Sjælland");
 
         // Herning's tovholder adds an action that is under way and past its due date: Herning's counts move.
@@ -93,9 +94,7 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
         var actions = browser.Page.Locator("dl.facts").First.Locator("div").Filter(new() { HasText = "Handlinger" }).Locator("dd");
         var done = Count(await actions.InnerTextAsync(), "færdig");
 
-        await Rooms.GraphQL(server.Server.Http(await server.Server.TokenFor("herning-tovholder")), """
-            mutation ($input: EditPlanItemInput!) { editPlanItem(input: $input) { version } }
-            """, new { input = new { municipalityCode = "657", itemId, title = "Fælles opfølgning", status = "DONE" } }, Ct);
+        await UiDocuments.RunAsync(server.Server.Http(await server.Server.TokenFor("herning-tovholder")), "EditPlanItem", new { input = new { municipalityCode = "657", itemId, title = "Fælles opfølgning", status = "DONE" } }, Ct);
 
         await Expect(actions).ToContainTextAsync($"{done + 1} færdig");
         await Expect(browser.Page.GetByText("Kommunens fremdrift er opdateret")).ToBeVisibleAsync();
@@ -162,9 +161,7 @@ public sealed class NationalConsoleTests(BrowserServer server) : IClassFixture<B
     /// <summary>A steering-group plan item in Herning, added by its tovholder through GraphQL; returns its id.</summary>
     private async Task<string> AddHerningActionAsync(string status, string? due = null)
     {
-        var data = await Rooms.GraphQL(server.Server.Http(await server.Server.TokenFor("herning-tovholder")), """
-            mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }
-            """, new { input = new { municipalityCode = "657", prerequisite = 4, title = Personas.Unique("Fælles opfølgning"), status, due } }, Ct);
+        var data = await UiDocuments.RunAsync(server.Server.Http(await server.Server.TokenFor("herning-tovholder")), "AddPlanItem", new { input = new { municipalityCode = "657", prerequisite = 4, title = Personas.Unique("Fælles opfølgning"), status, due } }, Ct);
         return data.GetProperty("addPlanItem").GetProperty("id").GetString()!;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Recovery.Testing;
 
 namespace Recovery.Browser.Tests;
 
@@ -37,7 +38,9 @@ public sealed class TenantIsolationTests(BrowserServer server) : IClassFixture<B
     {
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
-        var query = root.TryGetProperty("query", out var q) ? q.GetString() ?? "" : "";
+        // The built client names its documents by id: what it asked for is the manifest's text.
+        var query = root.TryGetProperty("documentId", out var id) ? UiDocuments.All[id.GetString()!]
+            : root.TryGetProperty("query", out var q) ? q.GetString() ?? "" : "";
         var variables = root.TryGetProperty("variables", out var v) ? v.GetRawText() : "";
         return query.Contains("steeringGroup", StringComparison.Ordinal)
                && (variables.Contains("657", StringComparison.Ordinal) || query.Contains("657", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class WorkshopTests(BrowserServer server) : IClassFixture<BrowserS
     [Fact]
     public async Task Three_people_typing_into_the_same_text_at_once_end_with_the_same_text_holding_all_their_typing()
     {
-        var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
+        var room = await Rooms.OpenAsTheWebClientAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
         await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
         await using var jonas = await server.SignedInAsync(Personas.HerningCitizen, Personas.HerningPath);
         await using var guest = await GuestAsync(room.Code, "Kim");
@@ -39,7 +39,7 @@ public sealed class WorkshopTests(BrowserServer server) : IClassFixture<BrowserS
     [Fact]
     public async Task A_guest_joins_with_the_code_and_a_name_and_the_room_sees_them_arrive()
     {
-        var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
+        var room = await Rooms.OpenAsTheWebClientAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
         await using var mette = await server.SignedInAsync(Personas.HerningTovholder, Personas.HerningPath);
         await OpenRoomAsync(mette, room);
 
@@ -54,21 +54,22 @@ public sealed class WorkshopTests(BrowserServer server) : IClassFixture<BrowserS
     [Fact]
     public async Task A_guests_token_reads_neither_another_workshop_nor_the_municipality()
     {
-        var room = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
-        var other = await Rooms.OpenAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct, itemText: "Hemmeligt for gæsten");
+        var room = await Rooms.OpenAsTheWebClientAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct);
+        var other = await Rooms.OpenAsTheWebClientAsync(server.Server, await server.Server.TokenFor("herning-tovholder"), "657", Ct, itemText: "Hemmeligt for gæsten");
         await using var guest = await GuestAsync(room.Code, "Kim");
 
+        // The web client's own steering-group document: the only kind the server runs.
         var answer = await guest.Page.EvaluateAsync<JsonElement>("""
-            async (workshop) => {
+            async ([workshop, documentId]) => {
               const token = sessionStorage.getItem(`recovery.workshop-guest.${workshop}`);
               const response = await fetch("/graphql", {
                 method: "POST",
                 headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-                body: JSON.stringify({ query: '{ municipality(code: "657") { steeringGroup { developmentPlan { items { description } } } } }' }),
+                body: JSON.stringify({ documentId, operationName: "SteeringGroup", variables: { code: "657" } }),
               });
               return { token: token !== null, body: await response.json() };
             }
-            """, room.Workshop);
+            """, new[] { room.Workshop, UiDocuments.Named("SteeringGroup").Id });
         Assert.True(answer.GetProperty("token").GetBoolean());
         Assert.Equal("UNAUTHENTICATED", answer.GetProperty("body").GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
 

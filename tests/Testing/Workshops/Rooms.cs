@@ -47,6 +47,27 @@ public static class Rooms
         return new OpenRoom(municipality, id, WorkshopKeys.Grain(municipality, id), ids, opened.GetProperty("openWorkshop").GetProperty("code").GetString()!);
     }
 
+    /// <summary>
+    /// The same room, opened with the web client's own documents (the workshop's id is then the server's): for a
+    /// server that runs trusted documents only.
+    /// </summary>
+    public static async Task<OpenRoom> OpenAsTheWebClientAsync(RecoveryServer server, string token, string municipality, CancellationToken ct, string itemText = "")
+    {
+        using var http = server.Http(token);
+        var item = $"i-{Guid.NewGuid():N}";
+        await UiDocuments.RunAsync(http, "AddPlanItem", new
+        {
+            input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = "Fælles punkt", description = itemText },
+        }, ct);
+        var scheduled = await UiDocuments.RunAsync(http, "ScheduleWorkshop", new
+        {
+            municipalityCode = municipality, title = "Værksted", startsAt = "2026-12-03T09:00:00+01:00", agenda = new[] { "Velkomst", "Planen" },
+        }, ct);
+        var id = scheduled.GetProperty("scheduleWorkshop").GetProperty("id").GetString()!;
+        var opened = await UiDocuments.RunAsync(http, "OpenWorkshop", new { municipalityCode = municipality, id }, ct);
+        return new OpenRoom(municipality, id, WorkshopKeys.Grain(municipality, id), [item], opened.GetProperty("openWorkshop").GetProperty("code").GetString()!);
+    }
+
     public static async Task<GuestPass> AdmitAsync(RecoveryServer server, string code, string name, CancellationToken ct)
     {
         using var http = server.Http();

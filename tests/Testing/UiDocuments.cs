@@ -1,10 +1,9 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
-using Recovery.Testing;
-
-namespace Recovery.Api.Tests.GraphQLGuards;
+namespace Recovery.Testing;
 
 /// <summary>The web client's documents as its build wrote them into the Silo's web root, the file a production server reads.</summary>
 public static class UiDocuments
@@ -25,6 +24,19 @@ public static class UiDocuments
         Parser.Parse(text).Definitions.OfType<GraphQLOperationDefinition>().Single();
 
     public static string NameOf(string text) => Operation(text).Name!.StringValue;
+
+    /// <summary>The web client's operation of that name: its id and text.</summary>
+    public static (string Id, string Text) Named(string name) =>
+        All.Select(d => (d.Key, d.Value)).Single(d => NameOf(d.Value) == name);
+
+    /// <summary>Runs the web client's operation by its id, as the built client does, and returns <c>data</c>, failing on any error.</summary>
+    public static async Task<JsonElement> RunAsync(HttpClient http, string name, object variables, CancellationToken ct)
+    {
+        var response = await http.PostAsJsonAsync("/graphql", new { documentId = Named(name).Id, operationName = name, variables }, ct);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        if (body.TryGetProperty("errors", out var errors)) throw new InvalidOperationException($"{name} failed: {errors}");
+        return body.GetProperty("data");
+    }
 
     /// <summary>
     /// Values for every variable of the document that pass validation, and the costliest the analyzer can see:
