@@ -37,8 +37,8 @@ internal sealed class SiloReads
     {
         var recorder = new KeyRecorder();
         IServiceCollection? services = null;
-        // Every branch that reads a setting is taken: several silos, demo mode, telemetry to an exporter.
-        var app = SiloApp.Create([], builder =>
+        // Every branch that reads a setting is taken: several silos, demo mode (outside production, which refuses it), telemetry to an exporter.
+        var app = SiloApp.Create(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
