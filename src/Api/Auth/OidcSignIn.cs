@@ -59,17 +59,17 @@ internal static partial class OidcSignIn
             });
     }
 
+    /// <summary>What the sign-in page offers; the start of the provider's flow is a 404 while no provider is configured.</summary>
     public static IEndpointRouteBuilder MapSignInOptions(this IEndpointRouteBuilder app)
     {
-        var auth = app.ServiceProvider.GetRequiredService<IOptions<AuthOptions>>().Value;
-        var demo = app.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled;
-        app.MapGet("/auth/options", () => new
+        app.MapGet("/auth/options", (IOptions<AuthOptions> auth, IOptions<DemoOptions> demo) => new
         {
-            Demo = demo,
-            Provider = auth.Oidc.Enabled ? new { auth.Oidc.DisplayName, SignInPath = StartPath } : null,
+            Demo = demo.Value.Enabled,
+            Provider = auth.Value.Oidc.Enabled ? new { auth.Value.Oidc.DisplayName, SignInPath = StartPath } : null,
         });
-        if (auth.Oidc.Enabled)
-            app.MapGet(StartPath, () => Results.Challenge(new AuthenticationProperties { RedirectUri = SignInPage }, [Scheme]));
+        app.MapGet(StartPath, (IOptions<AuthOptions> auth) => auth.Value.Oidc.Enabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = SignInPage }, [Scheme])
+            : Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));
         return app;
     }
 

@@ -9,7 +9,7 @@ namespace Recovery.Api.Tests.Identity;
 
 /// <summary>
 /// Configurations that would hand out the wrong access stop the Silo before it serves anyone, with the setting
-/// named: building it already reads them (the sign-in routes depend on them).
+/// named: demo mode already while it is built (the demo routes depend on it), the sign-in settings when it starts.
 /// </summary>
 public sealed class StartupGuardTests
 {
@@ -47,9 +47,11 @@ public sealed class StartupGuardTests
     [InlineData("Recovery:Auth:Claims:FixedRole", "Recovery:Auth:Claims:FixedRole", "borger")]
     [InlineData("Recovery:Auth:Claims:Municipalities", "Recovery:Auth:Claims:Municipalities:0:Code", "999")]
     [InlineData("Recovery:Auth:Claims:FixedMunicipality", "Recovery:Auth:Claims:FixedMunicipality", "Herning")]
-    public void A_sign_in_setting_that_cannot_work_stops_the_start_naming_it(string named, string key, string value)
+    public async Task A_sign_in_setting_that_cannot_work_stops_the_start_naming_it(string named, string key, string value)
     {
-        var refusal = Assert.Throws<OptionsValidationException>(() => Silo("Production", new() { [key] = value }));
+        await using var app = Silo("Production", new() { [key] = value });
+
+        var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains(named, refusal.Message);
     }
@@ -57,14 +59,16 @@ public sealed class StartupGuardTests
     [Theory]
     [InlineData("Recovery:Auth:Authority")]
     [InlineData("Recovery:Auth:Oidc:Authority")]
-    public void Demo_personas_never_sit_beside_a_real_provider(string key)
+    public async Task Demo_personas_never_sit_beside_a_real_provider(string key)
     {
-        var refusal = Assert.Throws<OptionsValidationException>(() => Silo("Development", new()
+        await using var app = Silo("Development", new()
         {
             ["Recovery:Demo:Enabled"] = "true",
             [key] = "https://login.example.dk",
             ["Recovery:Auth:Oidc:ClientId"] = "recovery",
-        }));
+        });
+
+        var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("Recovery:Demo:Enabled", refusal.Message);
     }
