@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Recovery.Testing;
+using Recovery.Testing.Identity;
 
 namespace Recovery.Api.Tests.Identity;
 
@@ -151,7 +152,7 @@ public sealed class OidcSignInTests(ProviderSignIn fixture) : IClassFixture<Prov
     [Fact]
     public async Task Tokens_from_an_untrusted_provider_or_under_another_issuers_name_are_refused()
     {
-        await using var stranger = await Recovery.Testing.Identity.OidcProvider.StartAsync();
+        await using var stranger = await OidcProvider.StartAsync();
         var person = Person("kombit-api", [ProviderSignIn.TovholderGroup]);
         string[] tokens =
         [
