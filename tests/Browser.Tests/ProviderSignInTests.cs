@@ -63,6 +63,7 @@ public sealed class ProviderSignInTests(ProviderSignInTests.Fixture fixture) : I
                 ["Recovery:Auth:Oidc:ClientId"] = OidcProvider.ClientId,
                 ["Recovery:Auth:Oidc:ClientSecret"] = OidcProvider.ClientSecret,
                 ["Recovery:Auth:Oidc:DisplayName"] = "Kommunens login",
+                ["Recovery:GraphQL:TrustedDocumentsOnly"] = "true",
             });
             playwright = await Playwright.CreateAsync();
             browser = await playwright.Chromium.LaunchAsync(new()

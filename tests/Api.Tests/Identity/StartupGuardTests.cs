@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Recovery.Api.Auth;
 using Recovery.Api.Demo;
 using Recovery.Silo;
+using Recovery.Testing;
 
 namespace Recovery.Api.Tests.Identity;
 
@@ -13,8 +14,9 @@ namespace Recovery.Api.Tests.Identity;
 /// </summary>
 public sealed class StartupGuardTests
 {
+    /// <remarks>The Silo's own folder is the content root, so the web build (and its trusted documents) is where production has it.</remarks>
     private static Microsoft.AspNetCore.Builder.WebApplication Silo(string environment, Dictionary<string, string?> settings) =>
-        SiloApp.Create(["--environment", environment], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        SiloApp.Create(["--environment", environment, "--contentRoot", Path.Combine(RepositoryRoot.Path, "src", "Silo")], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Recovery"] = "Host=127.0.0.1;Port=1;Database=none",
             ["Recovery:Cluster:SiloPort"] = "1",
