@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.CitizenMeasures;
@@ -56,6 +58,8 @@ public static partial class RecoveryApi
             o.MaximumReceiveMessageSize = HubLimitOptions.TransportMessageBytes;
             o.AddFilter<HubLimits>();
         });
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, TolerantJsonProtocol>();
         services.AddRecoveryWorkshops(configuration);
         services.AddRecoveryCitizenMeasures(configuration);
         services.AddSingleton<LiveBridge>();

@@ -68,6 +68,21 @@ public sealed class HubLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_of_an_unknown_type_is_skipped_and_the_connection_goes_on_answering()
+    {
+        var (hub, refused) = await RawHub.ConnectAsync(server.Address, "/hubs/workshop", await server.TokenFor("herning-borger"), RawHub.ProperHandshake, Ct);
+        Assert.Null(refused);
+        await using (hub)
+        {
+            // Before the fix, SignalR stayed in front of such a message and never read the probe behind it.
+            var outcome = await hub!.ExchangeAsync(new HubCase("ukendt type", FuzzHub.Workshop, FuzzCaller.Staff, [.. """{"type":0}"""u8, HubFuzz.Separator]), Ct);
+
+            Assert.Equal("intet svar (ingen id, eller ingen svar ventet)", outcome);
+            Assert.True(hub.Open);
+        }
+    }
+
+    [Fact]
     public async Task One_person_with_several_connections_is_capped_across_them_while_each_stays_under_its_own_limit()
     {
         var token = await server.TokenFor("herning-tovholder");

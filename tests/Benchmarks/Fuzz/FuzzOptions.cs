@@ -5,7 +5,8 @@ namespace Recovery.Benchmarks.Fuzz;
 
 /// <summary>Command-line options of the <c>fuzz</c> command (./fuzz.sh passes its own through).</summary>
 /// <param name="GraphQL">GraphQL cases; <c>--count</c> sets both batteries.</param>
-public sealed record FuzzOptions(int Seed, int GraphQL, int Hub, int Workers, string? Out)
+/// <param name="Show">A case to print instead of running ("graphql", 17): what a failure's seed and number replay.</param>
+public sealed record FuzzOptions(int Seed, int GraphQL, int Hub, int Workers, string? Out, (string Battery, int Index)? Show = null)
 {
     public const string Section = "fuzz";
 
@@ -22,6 +23,8 @@ public sealed record FuzzOptions(int Seed, int GraphQL, int Hub, int Workers, st
                 "--seed" => options with { Seed = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture) },
                 "--workers" => options with { Workers = Positive(Value(args, ++i)) },
                 "--out" => options with { Out = Value(args, ++i) },
+                "--show-graphql" => options with { Show = ("graphql", int.Parse(Value(args, ++i), CultureInfo.InvariantCulture)) },
+                "--show-hub" => options with { Show = ("hub", int.Parse(Value(args, ++i), CultureInfo.InvariantCulture)) },
                 var other => throw new ArgumentException($"Unknown option {other}"),
             };
         }

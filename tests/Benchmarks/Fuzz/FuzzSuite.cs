@@ -12,6 +12,7 @@ public static class FuzzSuite
 {
     public static async Task<int> Run(FuzzOptions options)
     {
+        if (options.Show is { } show) return Show(options.Seed, show.Battery, show.Index);
         Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
         await using var postgres = await PostgresServer.StartAsync(fast: true);
         var errors = new ErrorLog();
@@ -28,5 +29,22 @@ public static class FuzzSuite
         }
         if (options.Out is { } path) DocSection.Replace(path, FuzzOptions.Section, markdown);
         return 0;
+    }
+
+    /// <summary>Prints one case as it was sent; the workshop and its item are placeholders for the run's own.</summary>
+    private static int Show(int seed, string battery, int index)
+    {
+        var target = new FuzzTarget("657/workshop/w-RUN", ["i-RUN"]);
+        var (kind, caller, text) = battery == "graphql"
+            ? GraphQLFuzz.Case(seed, index) is var http ? (http.Kind, http.Caller, $"{http.Method} {http.Path} ({http.ContentType})\n{Printable(http.Body)}") : default
+            : HubFuzz.Case(seed, index, target) is var hub ? (hub.Kind, hub.Caller, $"{hub.Path}{(hub.Handshake is { } h ? $" handshake: {Printable(h)}" : "")}\n{Printable(hub.Frames)}") : default;
+        Console.WriteLine($"{kind}, {caller}: {text}");
+        return 0;
+    }
+
+    private static string Printable(byte[] bytes)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes).Replace('\u001e', '␞');
+        return text.Length > 2_000 ? $"{text[..1_000]} … ({bytes.Length} bytes) … {text[^500..]}" : text;
     }
 }

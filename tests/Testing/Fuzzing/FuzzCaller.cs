@@ -27,5 +27,12 @@ public sealed record FuzzTarget(string Workshop, IReadOnlyList<string> Items);
 /// </summary>
 public static class CaseRandom
 {
-    public static Random For(int seed, int index, int battery) => new(HashCode.Combine(seed, index, battery));
+    /// <summary>A SplitMix64 step over the three numbers: the same in every process (HashCode is salted per process).</summary>
+    public static Random For(int seed, int index, int battery)
+    {
+        var x = ((ulong)(uint)seed << 32 | (uint)index) ^ ((ulong)battery * 0x9E3779B97F4A7C15);
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
+        return new Random((int)(x ^ (x >> 31)));
+    }
 }

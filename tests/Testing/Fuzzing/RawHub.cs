@@ -72,7 +72,8 @@ public sealed class RawHub : IAsyncDisposable
             return "forbindelsen røg under afsendelse";
         }
         string? first = null;
-        while (await NextAsync(ct) is { } message)
+        var nudged = false;
+        while (await NextOrNudgeAsync(fuzz.Hub, () => nudged = true, ct) is { } message)
         {
             using var json = JsonDocument.Parse(message);
             var root = json.RootElement;
@@ -84,7 +85,10 @@ public sealed class RawHub : IAsyncDisposable
             }
             if (type != 3) continue;
             var id = root.GetProperty("invocationId").GetString();
-            if (id == probe) return first ?? "intet svar (ingen id, eller ingen svar ventet)";
+            if (id == probe || (nudged && id == probePrefix + "nudge"))
+                return first ?? (nudged ? "ignoreret; næste besked venter på flere data" : "intet svar (ingen id, eller ingen svar ventet)");
+            // A late answer to an earlier case's probe.
+            if (id?.StartsWith(probePrefix, StringComparison.Ordinal) == true) continue;
             first ??= root.TryGetProperty("error", out var error) ? Label(error.GetString()) : "svar uden fejl";
         }
         return first ?? (CloseStatus is { } status ? $"WebSocket lukket af serveren ({(int)status} {status})" : "forbindelsen lukket uden besked");
@@ -112,6 +116,30 @@ public sealed class RawHub : IAsyncDisposable
 
     /// <summary>SignalR passes a hub method's own refusal on after its generic sentence: "… on the server. HubException: CODE: text".</summary>
     private const string HubExceptionMarker = "HubException: ";
+
+    /// <summary>
+    /// The next message; if none comes for a while, sends one more probe first, in case the server is waiting for more
+    /// bytes before it reads what followed the case. A connection that answers neither counts as hanging: a server error.
+    /// </summary>
+    private async Task<string?> NextOrNudgeAsync(FuzzHub hub, Action nudged, CancellationToken ct)
+    {
+        var next = NextAsync(ct);
+        if (await Task.WhenAny(next, Task.Delay(NudgeAfter, ct)) != next && !closed)
+        {
+            nudged();
+            try
+            {
+                await socket.SendAsync(HubFuzz.Probe(hub, probePrefix + "nudge"), WebSocketMessageType.Text, true, ct);
+            }
+            catch (WebSocketException)
+            {
+                closed = true;
+            }
+        }
+        return await next;
+    }
+
+    private static readonly TimeSpan NudgeAfter = TimeSpan.FromSeconds(3);
 
     /// <summary>The next whole message from the server, or null once the connection is closed.</summary>
     private async Task<string?> NextAsync(CancellationToken ct)
