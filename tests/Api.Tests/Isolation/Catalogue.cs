@@ -127,7 +127,7 @@ public static class Catalogue
         M("openTemperatureRound", Govern, t => Input(new { municipalityCode = t.Code, title = "Måling", respondentIds = new[] { t.PersonId } })),
         M("answerTemperatureRound", Contribute, t => Input(new { municipalityCode = t.Code, roundId = t.Round, answers = new[] { new { statement = "1.1", score = 3 } } })),
         M("closeTemperatureRound", Govern, t => Input(new { municipalityCode = t.Code, roundId = t.Round })),
-        M("reflectOnTemperatureRound", Govern, t => Input(new { municipalityCode = t.Code, roundId = t.Round, question = 1, answer = "Refleksion" })),
+        M("reflectOnTemperatureRound", Govern, t => Input(new { municipalityCode = t.Code, roundId = t.ClosedRound, question = 1, answer = "Refleksion" })),
 
         M("startCaseReview", Govern, t => Input(new { municipalityCode = t.Code, title = "Gennemgang" })),
         M("addReviewedCase", Contribute, t => Input(new { municipalityCode = t.Code, reviewId = t.Review, reference = "Sag 2" })),

@@ -16,7 +16,8 @@ namespace Recovery.Api.Tests.Isolation;
 /// nothing else, and after revocation or expiry not even those. (A guest of another workshop on every
 /// operation is part of <see cref="IsolationMatrixTests"/>.)
 /// </summary>
-public sealed class GuestTokenTests(MatrixServer api) : IClassFixture<MatrixServer>
+[Collection(IsolationCollection.Name)]
+public sealed class GuestTokenTests(MatrixServer api)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -11,7 +11,8 @@ namespace Recovery.Api.Tests.Isolation;
 /// the right it needs, and anonymously, is refused, returns nothing, stores nothing and makes
 /// nobody hear anything.
 /// </summary>
-public sealed class IsolationMatrixTests(MatrixServer api) : IClassFixture<MatrixServer>
+[Collection(IsolationCollection.Name)]
+public sealed class IsolationMatrixTests(MatrixServer api)
 {
     private static readonly string[] Refusals = ["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED"];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

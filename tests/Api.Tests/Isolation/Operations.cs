@@ -18,11 +18,14 @@ public static class Operations
     {
         schema.Initialize();
         var fields = Parents.SelectMany(p => Type(schema, p).Fields.Select(f => $"{p}.{f.Name}"));
-        var methods = Hubs.SelectMany(h => h.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => !m.IsSpecialName && m.GetBaseDefinition().DeclaringType == h)
-            .Select(m => $"{h.Name}.{m.Name}"));
+        var methods = HubMethods().Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
         return [.. fields.Concat(methods).Distinct()];
     }
+
+    /// <summary>The methods a client can invoke: public, declared on the hub, not overrides of the Hub base.</summary>
+    public static IEnumerable<MethodInfo> HubMethods() =>
+        Hubs.SelectMany(h => h.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.GetBaseDefinition().DeclaringType == h));
 
     public static (string Parent, string Field) Split(string operation) => operation.Split('.', 2) switch
     {

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Recovery.Api.Tests.Isolation;
 
 /// <summary>What the catalogue declares open answers anyone, and holds no municipality's private data.</summary>
-public sealed class PublicOperationTests(MatrixServer api) : IClassFixture<MatrixServer>
+[Collection(IsolationCollection.Name)]
+public sealed class PublicOperationTests(MatrixServer api)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

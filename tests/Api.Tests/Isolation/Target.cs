@@ -11,7 +11,7 @@ namespace Recovery.Api.Tests.Isolation;
 public sealed record Target(
     string Code, string Governor, string PersonId, string PlanItem, string SteeringMember,
     string Slug, string Activity, string Force, string Trial, string GroupMember,
-    string Round, string Review, string Case, string Step, string OtherStep, string Citizen,
+    string Round, string ClosedRound, string Review, string Case, string Step, string OtherStep, string Citizen,
     OpenRoom Room, long Opened, GuestPass Guest)
 {
     public string[] Streams =>
@@ -41,6 +41,10 @@ public sealed record Target(
         var trial = await Id("proposeTrialAction", "ProposeTrialInput", new { municipalityCode = code, slug, hypothesis = "Hvis vi prøver", trial = "Forsøg" });
         var round = await Id("openTemperatureRound", "OpenTemperatureRoundInput",
             new { municipalityCode = code, title = "Matricens måling", respondentIds = new[] { personId } });
+        // Reflections are written on a closed round only.
+        var closedRound = await Id("openTemperatureRound", "OpenTemperatureRoundInput",
+            new { municipalityCode = code, title = "Matricens lukkede måling", respondentIds = new[] { personId } });
+        await Id("closeTemperatureRound", "CloseTemperatureRoundInput", new { municipalityCode = code, roundId = closedRound });
         var review = await Id("startCaseReview", "StartCaseReviewInput", new { municipalityCode = code, title = "Matricens gennemgang" });
         var @case = await Id("addReviewedCase", "AddReviewedCaseInput", new { municipalityCode = code, reviewId = review, reference = "Sag 1" });
         var (step, otherStep) = ($"trin-{Guid.NewGuid():N}"[..16], $"trin-{Guid.NewGuid():N}"[..16]);
@@ -59,6 +63,6 @@ public sealed record Target(
         await hub.StartAsync(ct);
         var opened = (await hub.InvokeAsync<JsonElement>("CatchUp", room.Workshop, 0L, true, ct)).GetProperty("revision").GetInt64();
         return new Target(code, governor, personId, planItem, member, slug, activity, force, trial, groupMember,
-            round, review, @case, step, otherStep, citizen, room, opened, guest);
+            round, closedRound, review, @case, step, otherStep, citizen, room, opened, guest);
     }
 }
