@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Recovery.Api.Auth;
@@ -100,5 +102,28 @@ public sealed class GuestTokenTests(MatrixServer api)
             .Build();
         await connection.StartAsync(Ct);
         return connection;
+    }
+}
+
+/// <summary>The ceiling on a guest token's lifetime holds whatever the configuration says.</summary>
+public sealed class GuestTokenLifetimeTests
+{
+    [Theory]
+    [InlineData("12:00:00", true)]
+    [InlineData("1.00:00:00", true)]
+    [InlineData("1.00:00:01", false)]
+    [InlineData("7.00:00:00", false)]
+    [InlineData("00:00:00", false)]
+    public void A_server_takes_a_guest_token_lifetime_of_at_most_a_day(string lifetime, bool taken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{WorkshopOptions.Section}:{nameof(WorkshopOptions.GuestTokenLifetime)}"] = lifetime })
+            .Build();
+        using var services = new ServiceCollection().AddRecoveryWorkshops(configuration).BuildServiceProvider();
+
+        var read = Record.Exception(() => services.GetRequiredService<IOptions<WorkshopOptions>>().Value);
+
+        Assert.Equal(taken, read is null);
+        if (taken) Assert.Equal(TimeSpan.Parse(lifetime, System.Globalization.CultureInfo.InvariantCulture), services.GetRequiredService<IOptions<WorkshopOptions>>().Value.GuestTokenLifetime);
     }
 }
