@@ -74,13 +74,13 @@ public class ApiServer : IAsyncLifetime
     }
 
     /// <summary>A token signed with the server's demo key, valid or not as the caller chooses.</summary>
-    public static string MintToken(string personId, string role, string? municipality, DateTime notBefore, DateTime expires)
+    public static string MintToken(string personId, string role, string? municipality, DateTime notBefore, DateTime expires, string issuer = "recovery-demo")
     {
         var claims = new Dictionary<string, object> { ["sub"] = personId, ["name"] = "Test Person", ["role"] = role };
         if (municipality is not null) claims["municipality"] = municipality;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "recovery-demo",
+            Issuer = issuer,
             Audience = "recovery",
             Claims = claims,
             IssuedAt = notBefore,
