@@ -62,9 +62,9 @@ public static class Catalogue
         Q("municipalityProgress", new Need.Tenant(Read), t => new() { ["code"] = t.Code }),
         Q("referenceNetwork", new Need.Tenant(Read), t => new() { ["code"] = t.Code }),
 
-        Of("code", Read, null) with { Need = new Need.Public("Kommunens officielle kode.") },
-        Of("name", Read, null) with { Need = new Need.Public("Kommunens officielle navn.") },
-        Of("region", Read, null) with { Need = new Need.Public("Kommunens region.") },
+        new FieldEntry("Municipality.code", new Need.Public("Kommunens officielle kode."), None),
+        new FieldEntry("Municipality.name", new Need.Public("Kommunens officielle navn."), None),
+        new FieldEntry("Municipality.region", new Need.Public("Kommunens region."), None),
         Of("programme", Read),
         Of("steeringGroup", Read),
         Of("implementationGroups", Read),
