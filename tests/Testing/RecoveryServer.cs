@@ -49,6 +49,9 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Cluster:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        // Tests fill rooms from one person's many connections as fast as the machine goes; the per-person cap has its own tests.
+        web.UseSetting("Recovery:Hubs:CallsPerUserPerSecond", "100000");
+        web.UseSetting("Recovery:Hubs:CallsPerUserBurst", "100000");
         foreach (var (key, value) in settings) web.UseSetting(key, value);
         // Its own rule, so every category reaches it at every level whatever the configuration says for others.
         if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
