@@ -20,13 +20,13 @@ public class ApiServer : IAsyncLifetime
     public Dictionary<string, string> Tokens { get; } = [];
     public HttpClient Anonymous => Client(null);
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Server = await RecoveryServer.StartAsync();
         foreach (var persona in Personas) Tokens[persona] = await Server.TokenFor(persona);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var client in clients.Values) client.Dispose();
         await Server.DisposeAsync();

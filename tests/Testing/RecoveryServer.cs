@@ -25,14 +25,16 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
     private readonly CapturedLogs? logs;
+    private readonly ILoggerProvider? errorLog;
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly Action<IServiceCollection>? services;
 
     private RecoveryServer(
-        string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings,
-        Action<IServiceCollection>? services)
+        string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, ILoggerProvider? errorLog,
+        IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? services)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs, this.services) = (connectionString, demo, guestJoinsPerMinute, logs, services);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs, this.errorLog, this.services) =
+            (connectionString, demo, guestJoinsPerMinute, logs, errorLog, services);
         this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
@@ -51,10 +53,14 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Cluster:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        // Tests fill rooms from one person's many connections as fast as the machine goes; the per-person cap has its own tests.
+        web.UseSetting("Recovery:Hubs:CallsPerUserPerSecond", "100000");
+        web.UseSetting("Recovery:Hubs:CallsPerUserBurst", "100000");
         foreach (var (key, value) in settings) web.UseSetting(key, value);
         if (services is not null) web.ConfigureTestServices(services);
         // Its own rule, so every category reaches it at every level whatever the configuration says for others.
         if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        if (errorLog is not null) web.ConfigureLogging(logging => logging.AddProvider(errorLog));
     }
 
     public Uri Address { get; private set; } = null!;
@@ -70,13 +76,15 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// </param>
     /// <param name="logs">Receives every log line at every level, when given.</param>
     /// <param name="settings">Further configuration, over the defaults above.</param>
+    /// <param name="errorLog">Receives log lines at the levels configured (Warning and above), when given.</param>
     /// <param name="services">Replaces services after the Silo registered its own: for a fault no real request can cause.</param>
     public static async Task<RecoveryServer> StartAsync(
         bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
-        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? errorLog = null,
+        Action<IServiceCollection>? services = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings, services);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, errorLog, settings, services);
         server.StartServer();
         // Tests read the demo data: they start once it is all there (a silo that does not seed has none to wait for).
         if (demo && server.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)

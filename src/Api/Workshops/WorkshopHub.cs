@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Recovery.Api.Auth;
+using Recovery.Api.Hubs;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Api.Workshops;
@@ -42,7 +43,8 @@ internal sealed partial class WorkshopHub(
 
     public Task<Submitted> Submit(string workshop, JsonElement proposal) => Call(workshop, grain =>
     {
-        var rate = (ProposalRate)(Context.Items[nameof(ProposalRate)] ??= new ProposalRate(options.Value.ProposalsPerSecond, clock));
+        var perSecond = options.Value.ProposalsPerSecond;
+        var rate = (TokenBucket)(Context.Items[nameof(Submit)] ??= new TokenBucket(perSecond, perSecond * 2, clock));
         if (!rate.TryTake())
             throw RuleViolation.RateLimited("Du sender ændringer hurtigere, end serveren tager imod. Vent et øjeblik; intet er ændret.");
         return grain.Submit(ProposalJson.Read(proposal));
@@ -59,8 +61,9 @@ internal sealed partial class WorkshopHub(
 
     public Task Leave(string workshop) => Call(workshop, async grain =>
     {
+        // Only a connection in the room leaves it; any other call (a revoked guest's new connection) is refused, not quietly taken.
+        if (!connections.Left(Context.ConnectionId, workshop)) throw RuleViolation.NotFound("Du er ikke i workshoppen.");
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(workshop));
-        connections.Left(Context.ConnectionId, workshop);
         await grain.Leave(Context.ConnectionId);
         return true;
     });
