@@ -40,7 +40,7 @@ internal static class CitizenMeasureQueries
                 await using (var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession(code))
                     if (await session.LoadAsync<CitizenSummary>(CitizenKeys.Stream(code, pseudonym), c.CancellationToken) is null)
                         return null;
-                return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ICitizenGrain>(key).View();
+                return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ICitizenGrain>(key).View("citizen");
             });
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodAggregateType>>>>("citizenMeasureAggregates")
             .Argument<NonNullGraphType<StringGraphType>>("instrument")

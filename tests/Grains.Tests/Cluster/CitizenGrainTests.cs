@@ -25,11 +25,11 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
         var (citizen, key) = await Enrolled();
         Sofie.Enter();
         await citizen.Answer(new AnswerMeasure(Instrument.Who5, [3, 3, 3, 2, 2], true));
-        var code = await citizen.IssueCode();
+        var code = (await citizen.IssueCode()).Code;
         new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key).Enter();
         await citizen.Admit(PersonalCodes.Hash(PersonalCodes.Normalize(code)!));
         await citizen.Answer(new AnswerMeasure(Instrument.Who5, [4, 4, 4, 4, 4], false));
-        var own = await citizen.View();
+        var own = await citizen.View("citizen");
 
         Assert.Equal([52, 80], own.Measures.Select(m => m.Score));
         Assert.Empty(own.OwnStaff);
@@ -61,7 +61,7 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
         foreach (var outsider in outsiders)
         {
             outsider.Enter();
-            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View())).Code);
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View("citizen"))).Code);
             Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() =>
                 citizen.Answer(new AnswerMeasure(Instrument.BriefInspireO, [4, 4, 4, 4, 4], false)))).Code);
         }
@@ -73,7 +73,7 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
     {
         var (citizen, key) = await Enrolled();
         Sofie.Enter();
-        var first = PersonalCodes.Hash(PersonalCodes.Normalize(await citizen.IssueCode())!);
+        var first = PersonalCodes.Hash(PersonalCodes.Normalize((await citizen.IssueCode()).Code)!);
         await citizen.IssueCode();
         new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key).Enter();
 
