@@ -37,7 +37,8 @@ internal sealed partial class CitizenGrain(IDocumentStore store, TimeProvider cl
         // Logged before the answers leave: a read the log cannot record does not happen.
         await using (var session = store.LightweightSession(Municipality))
         {
-            session.Insert(new CitizenAccessEntry(Guid.NewGuid(), stream.State.Pseudonym, caller.PersonId, caller.Role.ToClaim(), through, clock.GetUtcNow()));
+            var reader = CitizenDecider.IsTheCitizen(caller, Self) ? CitizenAccessEntry.TheCitizen : caller.PersonId;
+            session.Insert(new CitizenAccessEntry(Guid.NewGuid(), stream.State.Pseudonym, reader, caller.Role.ToClaim(), through, clock.GetUtcNow()));
             await session.SaveChangesAsync();
         }
         return CitizenView.Of(stream.State, stream.Version, CitizenDecider.IsOwnStaff(caller, stream.State, Self));
