@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Logging;
+using Recovery.Grains.People;
 
 namespace Recovery.Grains.CitizenMeasures;
 
@@ -27,7 +28,7 @@ internal sealed partial class CitizenGrain(IDocumentStore store, TimeProvider cl
         return stream.Load(ct);
     }
 
-    public async Task<CitizenView> View(string through)
+    public async Task<CitizenView> View(string through, string? readerName = null)
     {
         var caller = Caller.Current!;
         CitizenAccessEntry.ValidThrough(through);
@@ -35,10 +36,15 @@ internal sealed partial class CitizenGrain(IDocumentStore store, TimeProvider cl
         if (!CitizenDecider.SeesIndividual(caller, stream.State, Self))
             throw RuleViolation.Forbidden("Kun borgeren selv og borgerens egne medarbejdere kan se borgerens svar.");
         // Logged before the answers leave: a read the log cannot record does not happen.
+        var citizen = CitizenDecider.IsTheCitizen(caller, Self);
+        var known = !citizen && readerName?.Trim() is { Length: > 0 and <= FreeText.NameMax } name && !FreeText.ContainsCpr(name)
+            ? await PersonDirectory.EntryFor(store, Municipality, caller.PersonId, name)
+            : null;
         await using (var session = store.LightweightSession(Municipality))
         {
-            var reader = CitizenDecider.IsTheCitizen(caller, Self) ? CitizenAccessEntry.TheCitizen : caller.PersonId;
-            session.Insert(new CitizenAccessEntry(Guid.NewGuid(), stream.State.Pseudonym, reader, caller.Role.ToClaim(), through, clock.GetUtcNow()));
+            known?.Invoke(session);
+            session.Insert(new CitizenAccessEntry(
+                Guid.NewGuid(), stream.State.Pseudonym, citizen ? CitizenAccessEntry.TheCitizen : caller.PersonId, caller.Role.ToClaim(), through, clock.GetUtcNow()));
             await session.SaveChangesAsync();
         }
         return CitizenView.Of(stream.State, stream.Version, CitizenDecider.IsOwnStaff(caller, stream.State, Self));

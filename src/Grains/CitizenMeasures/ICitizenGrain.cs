@@ -10,8 +10,9 @@ public interface ICitizenGrain : ITenantGrain
 {
     /// <summary>The citizen's answers; every call that returns them is written to the municipality's access log.</summary>
     /// <param name="through">The field the answers are read for (<c>citizen</c>), as the log shows it.</param>
+    /// <param name="readerName">The reader's name from their sign-in, for a directory that does not know them yet, so the log can name them.</param>
     [Requires(Access.Participate), Alias("view")]
-    Task<CitizenView> View(string through);
+    Task<CitizenView> View(string through, string? readerName = null);
 
     [Requires(Access.Contribute), Alias("enrol")]
     Task<long> Enrol(EnrolCitizen command);
