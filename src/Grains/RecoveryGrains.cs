@@ -27,6 +27,9 @@ public static class RecoveryGrains
         opts.Events.StreamIdentity = StreamIdentity.AsString;
         opts.Events.TenancyStyle = TenancyStyle.Conjoined;
         opts.Policies.AllDocumentsAreMultiTenanted();
+        // A session without a municipality would read or write under a tenant nobody owns: the store refuses
+        // to open one, and reads across municipalities go through AcrossMunicipalities.
+        opts.Advanced.DefaultTenantUsageEnabled = false;
         // Needed with the DistributedLock.Postgres stand-in, or the async daemon stalls silently.
         opts.Events.UseAdvisoryLockTransaction = true;
         // Who did it: each event carries its own actor (user name), role (header) and correlation id.

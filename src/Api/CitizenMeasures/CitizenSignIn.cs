@@ -42,8 +42,8 @@ internal static class CitizenSignIn
 
     private static async Task<string?> Find(IDocumentStore store, string hash)
     {
-        await using var session = store.QuerySession();
-        var entry = await session.Query<PersonalCodeEntry>().Where(e => e.AnyTenant() && e.Id == hash).FirstOrDefaultAsync();
+        await using var session = AcrossMunicipalities.Session(store);
+        var entry = await AcrossMunicipalities.Query<PersonalCodeEntry>(session).Where(e => e.Id == hash).FirstOrDefaultAsync();
         return entry?.Citizen;
     }
 }

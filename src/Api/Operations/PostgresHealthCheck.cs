@@ -10,7 +10,7 @@ internal sealed class PostgresHealthCheck(IDocumentStore store) : IHealthCheck
     {
         try
         {
-            await using var session = store.QuerySession();
+            await using var session = store.QuerySession(TenantKeys.National);
             await session.QueryAsync<int>("select 1", ct);
             return HealthCheckResult.Healthy();
         }

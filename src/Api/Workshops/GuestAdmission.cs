@@ -42,8 +42,8 @@ internal static class GuestAdmission
     private static async Task<string?> Find(IDocumentStore store, string code)
     {
         if (code.Length != 7) return null;
-        await using var session = store.QuerySession();
-        var invitation = await session.Query<WorkshopInvitation>().Where(i => i.AnyTenant() && i.Id == code).FirstOrDefaultAsync();
+        await using var session = AcrossMunicipalities.Session(store);
+        var invitation = await AcrossMunicipalities.Query<WorkshopInvitation>(session).Where(i => i.Id == code).FirstOrDefaultAsync();
         return invitation?.Workshop;
     }
 }

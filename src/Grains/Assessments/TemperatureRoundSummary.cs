@@ -7,7 +7,7 @@ namespace Recovery.Grains.Assessments;
 /// <summary>A round as the municipality's list of rounds shows it, and where a closing round finds the previous results.</summary>
 public sealed record TemperatureRoundSummary(
     string Id, string Title, int QuestionnaireVersion, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, ImmutableArray<PrerequisiteResult> Results,
-    string[]? Respondents = null);
+    string[]? Respondents = null) : ICrossMunicipalityReadModel;
 
 /// <summary>Keeps <see cref="TemperatureRoundSummary"/> inline with the round's events (id = stream key); rebuildable from them.</summary>
 public sealed class TemperatureRoundSummaryProjection : SingleStreamProjection<TemperatureRoundSummary, string>

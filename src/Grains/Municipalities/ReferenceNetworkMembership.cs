@@ -7,7 +7,7 @@ namespace Recovery.Grains.Municipalities;
 /// Whether a municipality is in the reference network (id = its stream key). The national network
 /// reads these across tenants to know whose figures to gather, without waking 98 municipality grains.
 /// </summary>
-public sealed record ReferenceNetworkMembership(string Id, bool Member)
+public sealed record ReferenceNetworkMembership(string Id, bool Member) : ICrossMunicipalityReadModel
 {
     public string Code => Id.Split(':')[1];
 }

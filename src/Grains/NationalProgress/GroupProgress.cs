@@ -16,7 +16,7 @@ public sealed record GroupProgress(
     ImmutableDictionary<string, Role> Members,
     ImmutableList<ActionProgress> Actions,
     ImmutableHashSet<string> WorkshopsPlanned,
-    ImmutableList<HeldWorkshop> WorkshopsHeld)
+    ImmutableList<HeldWorkshop> WorkshopsHeld) : ICrossMunicipalityReadModel
 {
     public string Municipality => Id.Split(':')[1];
 }

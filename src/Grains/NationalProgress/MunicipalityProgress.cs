@@ -13,7 +13,7 @@ public sealed record MunicipalityProgress(
     string Id,
     DateTimeOffset? JoinedAt,
     ProgrammePhase Phase,
-    ImmutableArray<ChecklistItem> Ticked)
+    ImmutableArray<ChecklistItem> Ticked) : ICrossMunicipalityReadModel
 {
     public string Municipality => Id.Split(':')[1];
 }

@@ -54,8 +54,8 @@ internal sealed class ReferenceNetworkGrain(IDocumentStore store, TimeProvider c
 
     private async Task<IReadOnlyList<string>> MemberCodes()
     {
-        await using var session = store.QuerySession(TenantKeys.National);
-        var members = await session.Query<ReferenceNetworkMembership>().Where(m => m.AnyTenant() && m.Member).ToListAsync();
+        await using var session = AcrossMunicipalities.Session(store);
+        var members = await AcrossMunicipalities.Query<ReferenceNetworkMembership>(session).Where(m => m.Member).ToListAsync();
         return [.. members.Select(m => m.Code).Where(MunicipalityCatalog.Exists).Distinct().Order(StringComparer.Ordinal)];
     }
 

@@ -5,4 +5,4 @@ namespace Recovery.Grains.Workshops;
 /// tenant. A guest knows only the code, so admission looks it up across tenants; the workshop grain
 /// checks the code again before it admits anyone. Deleted when the workshop closes.
 /// </summary>
-public sealed record WorkshopInvitation(string Id, string Workshop);
+public sealed record WorkshopInvitation(string Id, string Workshop) : ICrossMunicipalityReadModel;

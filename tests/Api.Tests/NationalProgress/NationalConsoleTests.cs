@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Recovery.Grains.NationalProgress;
+using Recovery.Grains.Shared;
 
 namespace Recovery.Api.Tests.NationalProgress;
 
@@ -227,9 +228,9 @@ public sealed class NationalConsoleTests(ApiServer api) : IClassFixture<ApiServe
 
     private static async Task<string> Snapshot(IDocumentStore store)
     {
-        await using var session = store.QuerySession();
-        var municipalities = await session.Query<MunicipalityProgress>().Where(m => m.AnyTenant()).OrderBy(m => m.Id).ToListAsync(Ct);
-        var groups = await session.Query<GroupProgress>().Where(g => g.AnyTenant()).OrderBy(g => g.Id).ToListAsync(Ct);
+        await using var session = AcrossMunicipalities.Session(store);
+        var municipalities = await AcrossMunicipalities.Query<MunicipalityProgress>(session).OrderBy(m => m.Id).ToListAsync(Ct);
+        var groups = await AcrossMunicipalities.Query<GroupProgress>(session).OrderBy(g => g.Id).ToListAsync(Ct);
         return JsonSerializer.Serialize(new { municipalities, groups });
     }
 }
