@@ -41,6 +41,8 @@ export Recovery__Auth__DemoSigningKey=$(key)
 export Recovery__Workshops__GuestSigningKey=$(key)
 export Recovery__CitizenMeasures__CodeSigningKey=$(key)
 export Recovery__Demo__Enabled=true
+# A production silo (the default environment) refuses to start with demo mode on.
+export ASPNETCORE_ENVIRONMENT=Development
 export Recovery__Demo__Country=true
 # The local nginx front forwards from loopback: the guest door counts each browser, not the front.
 export Recovery__Front__TrustedProxies=127.0.0.1

@@ -26,6 +26,8 @@ url=${ASPNETCORE_URLS:-http://localhost:5080}
 export ASPNETCORE_URLS=$url
 export ConnectionStrings__Recovery="Host=127.0.0.1;Port=$port;Database=recovery;Username=postgres"
 export Recovery__Demo__Enabled=true
+# A production silo (the default environment) refuses to start with demo mode on.
+export ASPNETCORE_ENVIRONMENT=Development
 # The rest of the country (96 municipalities) is seeded in the background; the URL is printed before it is done.
 export Recovery__Demo__Country=true
 (cd src/Silo && exec dotnet bin/Release/net10.0/Recovery.Silo.dll) &

@@ -40,7 +40,7 @@ public static partial class RecoveryApi
     /// <summary>GraphQL, the live hub and its bridge, authentication and (when enabled) demo sign-in.</summary>
     public static IServiceCollection AddRecoveryApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddDemoMode(configuration);
         services.AddRecoveryAuthentication(configuration);
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddRecoveryWorkshops(configuration);
@@ -86,8 +86,9 @@ public static partial class RecoveryApi
         app.MapExports();
         app.MapNationalConsoleExport();
         app.MapStaircaseImport();
+        app.MapSignInOptions();
         app.MapDemoSignIn();
-        // Unknown /auth paths (all of them when demo sign-in is off) are a clear 404, not the web app.
+        // Unknown /auth paths (the demo's and the provider's when they are off) are a clear 404, not the web app.
         app.Map("/auth/{**rest}", () => Results.Problem(title: "Findes ikke.", statusCode: StatusCodes.Status404NotFound));
         return app;
     }

@@ -20,13 +20,13 @@ public class ApiServer : IAsyncLifetime
     public Dictionary<string, string> Tokens { get; } = [];
     public HttpClient Anonymous => Client(null);
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Server = await RecoveryServer.StartAsync();
         foreach (var persona in Personas) Tokens[persona] = await Server.TokenFor(persona);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var client in clients.Values) client.Dispose();
         await Server.DisposeAsync();
@@ -74,13 +74,13 @@ public class ApiServer : IAsyncLifetime
     }
 
     /// <summary>A token signed with the server's demo key, valid or not as the caller chooses.</summary>
-    public static string MintToken(string personId, string role, string? municipality, DateTime notBefore, DateTime expires)
+    public static string MintToken(string personId, string role, string? municipality, DateTime notBefore, DateTime expires, string issuer = "recovery-demo")
     {
         var claims = new Dictionary<string, object> { ["sub"] = personId, ["name"] = "Test Person", ["role"] = role };
         if (municipality is not null) claims["municipality"] = municipality;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "recovery-demo",
+            Issuer = issuer,
             Audience = "recovery",
             Claims = claims,
             IssuedAt = notBefore,

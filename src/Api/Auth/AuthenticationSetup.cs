@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Recovery.Api.Demo;
@@ -12,26 +13,27 @@ internal static class AuthenticationSetup
 {
     public static IServiceCollection AddRecoveryAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>()
-            .Bind(configuration.GetSection(AuthOptions.Section))
-            .Validate<IOptions<DemoOptions>>((auth, demo) => auth.Authority is null || !demo.Value.Enabled,
-                "Recovery:Auth:Authority og Recovery:Demo:Enabled kan ikke bruges sammen: demo-tokens ville aldrig blive godkendt.")
-            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton<DemoIssuer>();
+        services.AddSingleton<SessionIssuer>();
         services.AddAuthorization();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, IOptions<DemoOptions>, DemoIssuer>((jwt, auth, demo, issuer) =>
+            .Configure<IOptions<AuthOptions>, IOptions<DemoOptions>, DemoIssuer, SessionIssuer, ILoggerFactory>((jwt, auth, demo, demoIssuer, sessions, logs) =>
             {
                 ReadRecoveryClaims(jwt);
                 jwt.Authority = auth.Value.Authority;
+                jwt.RequireHttpsMetadata = !OidcSignIn.IsLoopback(auth.Value.Authority);
                 jwt.Audience = auth.Value.Audience;
-                if (auth.Value.Authority is null && demo.Value.Enabled)
-                {
-                    jwt.TokenValidationParameters.ValidIssuer = DemoIssuer.Issuer;
-                    jwt.TokenValidationParameters.IssuerSigningKey = issuer.Key;
-                }
+                var local = new Dictionary<string, SecurityKey>(StringComparer.Ordinal) { [SessionIssuer.Issuer] = sessions.Key };
+                if (demo.Value.Enabled) local[DemoIssuer.Issuer] = demoIssuer.Key;
+                jwt.TokenValidationParameters.ValidIssuers = local.Keys;
+                jwt.TokenValidationParameters.IssuerSigningKeys = local.Values;
+                var tokens = new ProviderTokens(local, auth.Value.Claims, logs.CreateLogger<ProviderTokens>());
+                jwt.Events.OnTokenValidated = tokens.Validated;
             });
+        if (!string.IsNullOrWhiteSpace(configuration[$"{AuthOptions.Section}:Oidc:Authority"])) authentication.AddOidcSignIn();
         services.AddSingleton<GuestTokens>();
         services.AddAuthentication().AddJwtBearer(GuestTokens.Scheme);
         services.AddOptions<JwtBearerOptions>(GuestTokens.Scheme)

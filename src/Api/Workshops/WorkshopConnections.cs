@@ -18,10 +18,9 @@ internal sealed class WorkshopConnections
         entries.GetOrAdd(context.ConnectionId, _ => new Entry(context, new()))
             .Workshops[workshop] = participant;
 
-    public void Left(string connection, string workshop)
-    {
-        if (entries.TryGetValue(connection, out var entry)) entry.Workshops.TryRemove(workshop, out _);
-    }
+    /// <summary>False when the connection was not in the workshop.</summary>
+    public bool Left(string connection, string workshop) =>
+        entries.TryGetValue(connection, out var entry) && entry.Workshops.TryRemove(workshop, out _);
 
     /// <summary>The workshops the connection was in; it is forgotten.</summary>
     public IReadOnlyCollection<string> Disconnected(string connection) =>

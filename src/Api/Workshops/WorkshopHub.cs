@@ -59,8 +59,9 @@ internal sealed partial class WorkshopHub(
 
     public Task Leave(string workshop) => Call(workshop, async grain =>
     {
+        // Only a connection in the room leaves it; any other call (a revoked guest's new connection) is refused, not quietly taken.
+        if (!connections.Left(Context.ConnectionId, workshop)) throw RuleViolation.NotFound("Du er ikke i workshoppen.");
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(workshop));
-        connections.Left(Context.ConnectionId, workshop);
         await grain.Leave(Context.ConnectionId);
         return true;
     });

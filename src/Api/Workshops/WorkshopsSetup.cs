@@ -13,7 +13,10 @@ internal static class WorkshopsSetup
     public static IServiceCollection AddRecoveryWorkshops(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(WorkshopOptions.Section);
-        services.Configure<WorkshopOptions>(section);
+        services.AddOptions<WorkshopOptions>().Bind(section)
+            .Validate(o => o.GuestTokenLifetime > TimeSpan.Zero && o.GuestTokenLifetime <= WorkshopOptions.MaxGuestTokenLifetime,
+                $"{WorkshopOptions.Section}:{nameof(WorkshopOptions.GuestTokenLifetime)} must be more than zero and at most {WorkshopOptions.MaxGuestTokenLifetime}.")
+            .ValidateOnStart();
         services.AddSingleton<WorkshopConnections>();
         var joinsPerMinute = section.Get<WorkshopOptions>()?.GuestJoinsPerMinute ?? new WorkshopOptions().GuestJoinsPerMinute;
         services.AddRateLimiter(limiter =>

@@ -125,7 +125,8 @@ public sealed class KubernetesManifestTests
             $"secret {r.Name}, key {r.Key}: neither in deploy/kubernetes nor created in docs/operations.md"));
         Assert.Empty(M.Silo.Env.Select(e => e.ValueFrom?.ConfigMapKeyRef).OfType<V1ConfigMapKeySelector>());
         // The settings every silo must share and that must not stand in a file.
-        string[] secret = ["ConnectionStrings__Recovery", "Recovery__Cluster__Redis", "Recovery__Workshops__GuestSigningKey", "Recovery__CitizenMeasures__CodeSigningKey"];
+        string[] secret = ["ConnectionStrings__Recovery", "Recovery__Cluster__Redis", "Recovery__Workshops__GuestSigningKey", "Recovery__CitizenMeasures__CodeSigningKey",
+            "Recovery__Auth__SigningKey", "Recovery__Auth__Oidc__ClientSecret"];
         Assert.All(secret, name => Assert.NotNull(M.Silo.Env.Single(e => e.Name == name).ValueFrom.SecretKeyRef));
     }
 

@@ -37,14 +37,17 @@ internal sealed class SiloReads
     {
         var recorder = new KeyRecorder();
         IServiceCollection? services = null;
-        // Every branch that reads a setting is taken: several silos, demo mode, telemetry to an exporter.
-        var app = SiloApp.Create([], builder =>
+        // Every branch that reads a setting is taken: several silos, demo mode (outside production, which refuses it),
+        // sign-in through a provider (its nested sections are bound only when they hold something), telemetry to an exporter.
+        var app = SiloApp.Create(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Recovery"] = "Host=127.0.0.1;Port=1;Database=none",
                 ["Recovery:Cluster:Redis"] = "127.0.0.1:1",
                 ["Recovery:Demo:Enabled"] = "true",
+                ["Recovery:Auth:Oidc:Authority"] = "https://login.example.invalid",
+                ["Recovery:Auth:Claims:Role"] = "role",
                 ["Recovery:Telemetry:Otlp:Endpoint"] = "http://127.0.0.1:1",
             });
             // Last added is asked first, so it sees every key asked for, found elsewhere or not.
@@ -66,9 +69,10 @@ internal sealed class SiloReads
                 var options = app.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(type));
                 _ = options.GetType().GetProperty(nameof(IOptions<object>.Value))!.GetValue(options);
             }
-            catch (System.Reflection.TargetInvocationException)
+            catch (Exception e) when (e is System.Reflection.TargetInvocationException or OptionsValidationException)
             {
-                // Some need a running silo or a pod to validate; the keys they read are recorded all the same.
+                // Some need a running silo or a pod to validate, and a provider beside demo mode is refused;
+                // the keys they read are recorded all the same.
             }
         }
         var routes = ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()

@@ -40,6 +40,8 @@ public sealed class SiloProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["Recovery__Cluster__SiloPort"] = FreePorts.Next().ToString();
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
+        // A production silo (the default environment) refuses to start with demo mode on.
+        if (settings.TryGetValue("Recovery:Demo:Enabled", out var demo) && bool.Parse(demo)) start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         var process = Process.Start(start)!;
         var writer = new StreamWriter(log) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => Write(writer, e.Data);

@@ -16,6 +16,9 @@ public sealed record GuestPass(string Token, string Workshop, string Participant
 /// <summary>Sets up workshops the way a tovholder does: over GraphQL, and guests through the door.</summary>
 public static class Rooms
 {
+    /// <summary>The title every item a room opens with has.</summary>
+    public const string ItemTitle = "Fælles punkt";
+
     public static async Task<OpenRoom> OpenAsync(RecoveryServer server, string token, string municipality, CancellationToken ct, string itemText = "")
     {
         using var http = server.Http(token);
@@ -35,7 +38,7 @@ public static class Rooms
         foreach (var item in ids)
             await GraphQL(http, """
                 mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { version } }
-                """, new { input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = "Fælles punkt", description = itemText } }, ct);
+                """, new { input = new { municipalityCode = municipality, id = item, prerequisite = 3, title = ItemTitle, description = itemText } }, ct);
         await GraphQL(http, """
             mutation($code: String!, $id: ID!) {
               scheduleWorkshop(municipalityCode: $code, id: $id, title: "Værksted", startsAt: "2026-12-03T09:00:00+01:00", agenda: ["Velkomst", "Planen"]) { version }

@@ -21,6 +21,20 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(GENERIC_ERROR);
 }
 
+export interface SignInOptions {
+  demo: boolean;
+  provider: { displayName: string; signInPath: string } | null;
+}
+
+/** What the server offers: demo personas (demo mode only), a provider's sign-in, both or neither. */
+export async function fetchSignInOptions(): Promise<SignInOptions> {
+  const response = await request("/auth/options");
+  if (!response.ok) throw await errorFrom(response);
+  const body = (await response.json().catch(() => null)) as SignInOptions | null;
+  if (typeof body?.demo !== "boolean") throw new ApiError(GENERIC_ERROR);
+  return body;
+}
+
 /** Null when demo sign-in is switched off on the server (404). */
 export async function fetchPersonas(): Promise<Persona[] | null> {
   const response = await request("/auth/personas");

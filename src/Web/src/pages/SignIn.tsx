@@ -1,20 +1,26 @@
 import { useEffect, useState } from "react";
 import { clearNotice, peekNotice, setToken, type Persona } from "../auth";
-import { fetchDemoToken, fetchPersonas } from "../api/auth";
+import { fetchDemoToken, fetchPersonas, fetchSignInOptions, type SignInOptions } from "../api/auth";
 import { messageOf } from "../api/errors";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { userRoleLabel } from "../labels";
 import { municipalityPath, navigate } from "../router";
+import { readSignInReturn } from "../signInReturn";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 
 type State =
   | { status: "loading" }
   | { status: "error"; message: string }
-  | { status: "unavailable" }
-  | { status: "ready"; personas: Persona[] };
+  | { status: "ready"; provider: SignInOptions["provider"]; personas: Persona[] | null };
+
+async function loadOptions(): Promise<State> {
+  const options = await fetchSignInOptions();
+  const personas = options.demo ? await fetchPersonas() : null;
+  return { status: "ready", provider: options.provider, personas };
+}
 
 function personaLabel(persona: Persona): string {
   const place = persona.municipalityName ?? persona.municipalityCode;
@@ -26,17 +32,27 @@ export function SignIn() {
   const viewer = useViewer();
   const [notice] = useState(peekNotice);
   useEffect(clearNotice, []);
+  // Read once: the fragment is dropped from the address as soon as it has been read.
+  const [returned] = useState(() => readSignInReturn(location.hash));
   const [state, setState] = useState<State>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   const [signingIn, setSigningIn] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (returned === null) return;
+    history.replaceState(null, "", location.pathname);
+    if ("token" in returned) {
+      setToken(returned.token);
+      navigate("/", { replace: true });
+    }
+  }, [returned]);
+
+  useEffect(() => {
     let active = true;
     setState({ status: "loading" });
-    fetchPersonas().then(
-      (personas) =>
-        active && setState(personas === null ? { status: "unavailable" } : { status: "ready", personas }),
+    loadOptions().then(
+      (loaded) => active && setState(loaded),
       (e: unknown) => active && setState({ status: "error", message: messageOf(e) }),
     );
     return () => {
@@ -67,7 +83,8 @@ export function SignIn() {
       )}
       {viewer.status === "ready" && viewer.viewer && (
         <p>
-          Du er logget ind som {viewer.viewer.name}. Vælg en anden person for at skifte.
+          Du er logget ind som {viewer.viewer.name}.
+          {state.status === "ready" && state.personas !== null && " Vælg en anden person for at skifte."}
         </p>
       )}
 
@@ -75,12 +92,20 @@ export function SignIn() {
       {state.status === "error" && (
         <ErrorMessage onRetry={() => setAttempt((n) => n + 1)}>{state.message}</ErrorMessage>
       )}
-      {state.status === "unavailable" && (
+      {returned !== null && "refusal" in returned && <ErrorMessage>{returned.refusal}</ErrorMessage>}
+      {state.status === "ready" && state.provider === null && state.personas === null && (
         <div className="message" role="status">
-          <p>Demo-login er ikke tilgængeligt på denne server.</p>
+          <p>Log-ind er ikke sat op på denne server.</p>
         </div>
       )}
-      {state.status === "ready" && (
+      {state.status === "ready" && state.provider !== null && (
+        <p>
+          <a className="button button--block" href={state.provider.signInPath}>
+            Log ind med {state.provider.displayName}
+          </a>
+        </p>
+      )}
+      {state.status === "ready" && state.personas !== null && (
         <>
           <p>
             Dette er en demonstration. Vælg, hvem du vil logge ind som. Du er logget ind i denne
