@@ -2,17 +2,22 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Recovery.Api.Auth;
 using Recovery.Api.CitizenMeasures;
 using Recovery.Api.Demo;
 using Recovery.Api.Exports;
 using Recovery.Api.GraphQL;
+using Recovery.Api.Hubs;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Live;
 using Recovery.Api.Municipalities;
@@ -42,7 +47,19 @@ public static partial class RecoveryApi
     {
         services.AddDemoMode(configuration);
         services.AddRecoveryAuthentication(configuration);
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        // A body our endpoints cannot bind is answered with a status, never thrown (by default Development throws, and
+        // a thrown one becomes a 500); the status-code pages give it a problem+json body, described by BadRequests.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails = BadRequests.Describe);
+        services.Configure<HubLimitOptions>(configuration.GetSection(HubLimitOptions.Section));
+        services.AddSingleton<HubLimits>();
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = HubLimitOptions.TransportMessageBytes;
+            o.AddFilter<HubLimits>();
+        });
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, TolerantJsonProtocol>();
         services.AddRecoveryWorkshops(configuration);
         services.AddRecoveryCitizenMeasures(configuration);
         services.AddSingleton<LiveBridge>();
@@ -71,7 +88,9 @@ public static partial class RecoveryApi
             .ConfigureExecutionOptions(options =>
             {
                 options.Timeout = ExecutionTimeout;
-                options.UnhandledExceptionDelegate = Translate;
+                // Taken here: a failure while parsing or validating comes before there is an execution context to ask.
+                var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Recovery.GraphQL");
+                options.UnhandledExceptionDelegate = context => Translate(context, logger);
             }));
         if (!introspection) services.AddGraphQL(graphql => graphql.AddValidationRule(NoIntrospectionValidationRule.Instance));
         return services;
@@ -94,7 +113,7 @@ public static partial class RecoveryApi
     }
 
     /// <summary>Domain refusals become errors with their code; anything else is logged and stays vague.</summary>
-    private static Task Translate(UnhandledExceptionContext context)
+    private static Task Translate(UnhandledExceptionContext context, ILogger? logger)
     {
         var exception = context.OriginalException is AggregateException { InnerExceptions: [var inner] } ? inner : context.OriginalException;
         if (exception is RuleViolation violation)
@@ -102,7 +121,12 @@ public static partial class RecoveryApi
             context.Exception = Errors.Error(violation.Code, violation.Message);
             return Task.CompletedTask;
         }
-        var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Recovery.GraphQL");
+        // The parser's own guard against documents nested thousands deep; GraphQL.NET lets it through as unexpected.
+        if (exception is GraphQLMaxDepthExceededException)
+        {
+            context.Exception = Errors.Error("SYNTAX_ERROR", "Forespørgslen er indlejret for dybt til at blive læst.");
+            return Task.CompletedTask;
+        }
         if (logger is not null) LogUnexpected(logger, exception);
         context.Exception = Errors.Error("INTERNAL", "Der opstod en uventet fejl. Prøv igen om lidt.");
         return Task.CompletedTask;

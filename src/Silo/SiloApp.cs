@@ -22,6 +22,8 @@ internal static class SiloApp
         app.UseTrustedFront();
         app.UseRecoveryRequestLog();
         app.UseExceptionHandler();
+        // An error without a body of its own (the framework's 404, 405, 415 …) gets a problem+json one.
+        app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -1,6 +1,7 @@
 using Recovery.Benchmarks.Activation;
 using Recovery.Benchmarks.Country;
 using Recovery.Benchmarks.Faults;
+using Recovery.Benchmarks.Fuzz;
 using Recovery.Benchmarks.InProcess;
 using Recovery.Benchmarks.Live;
 using Recovery.Benchmarks.Mutation;
@@ -18,6 +19,7 @@ return args switch
     ["country", .. var rest] => await CountrySuite.Run(CountryOptions.Parse(rest)),
     ["inprocess", .. var rest] => InProcessSuite.Run(rest),
     ["faults", .. var rest] => await FaultSuite.Run(FaultOptions.Parse(rest)),
+    ["fuzz", .. var rest] => await FuzzSuite.Run(FuzzOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -60,6 +62,10 @@ static int Usage()
                      exits 1 if any run lost, duplicated or diverged   --runs N (each both scenarios; default 20)
                      --clients N (default 40)   --seconds N (typing before the fault; default 5)
                      --per-cluster N (runs per fresh cluster; default 5)   --out docs/reliability.md   (./fault-scenarios.sh runs this)
+          fuzz       hostile input against one Silo with demo data (docs/security.md): malformed GraphQL documents and SignalR
+                     frames and operations; exits 1 on any server error, changed table or unhealthy server afterwards
+                     --count N (each battery; default 100000)   --graphql N   --hub N   --seed N (default: random, printed)
+                     --workers N (cases in flight per battery; default 8)   --out docs/security.md   (./fuzz.sh runs this)
           inprocess  BenchmarkDotNet: decider, fold and CPR check against a trivial baseline
                      --out docs/benchmarks.md   (other arguments go to BenchmarkDotNet, e.g. --filter *Fold*)
         """);

@@ -24,11 +24,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     private readonly bool demo;
     private readonly int guestJoinsPerMinute;
     private readonly CapturedLogs? logs;
+    private readonly ILoggerProvider? errorLog;
     private readonly IReadOnlyDictionary<string, string> settings;
 
-    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, IReadOnlyDictionary<string, string>? settings)
+    private RecoveryServer(string connectionString, bool demo, int guestJoinsPerMinute, CapturedLogs? logs, ILoggerProvider? errorLog,
+        IReadOnlyDictionary<string, string>? settings)
     {
-        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs) = (connectionString, demo, guestJoinsPerMinute, logs);
+        (ConnectionString, this.demo, this.guestJoinsPerMinute, this.logs, this.errorLog) = (connectionString, demo, guestJoinsPerMinute, logs, errorLog);
         this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
@@ -47,9 +49,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
         web.UseSetting("Recovery:Cluster:SiloPort", FreePorts.Next().ToString());
         web.UseSetting("Logging:LogLevel:Default", "Warning");
         web.UseSetting("Recovery:Workshops:GuestJoinsPerMinute", guestJoinsPerMinute.ToString());
+        // Tests fill rooms from one person's many connections as fast as the machine goes; the per-person cap has its own tests.
+        web.UseSetting("Recovery:Hubs:CallsPerUserPerSecond", "100000");
+        web.UseSetting("Recovery:Hubs:CallsPerUserBurst", "100000");
         foreach (var (key, value) in settings) web.UseSetting(key, value);
         // Its own rule, so every category reaches it at every level whatever the configuration says for others.
         if (logs is not null) web.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        if (errorLog is not null) web.ConfigureLogging(logging => logging.AddProvider(errorLog));
     }
 
     public Uri Address { get; private set; } = null!;
@@ -65,12 +71,13 @@ public sealed class RecoveryServer : WebApplicationFactory<Program>
     /// </param>
     /// <param name="logs">Receives every log line at every level, when given.</param>
     /// <param name="settings">Further configuration, over the defaults above.</param>
+    /// <param name="errorLog">Receives log lines at the levels configured (Warning and above), when given.</param>
     public static async Task<RecoveryServer> StartAsync(
         bool demo = true, PostgresServer? postgres = null, string? database = null, int guestJoinsPerMinute = 10_000,
-        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null)
+        CapturedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? errorLog = null)
     {
         postgres ??= await PostgresServer.Instance;
-        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, settings);
+        var server = new RecoveryServer(database ?? await postgres.CreateDatabaseAsync("api"), demo, guestJoinsPerMinute, logs, errorLog, settings);
         server.StartServer();
         // Tests read the demo data: they start once it is all there (a silo that does not seed has none to wait for).
         if (demo && server.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)

@@ -15,7 +15,7 @@ internal static class CitizenSignIn
 
     public static IEndpointRouteBuilder MapCitizenSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/citizens/sign-in", SignIn).RequireRateLimiting(RateLimit).DisableAntiforgery();
+        app.MapPost("/citizens/sign-in", SignIn).RequireRateLimiting(RateLimit).DisableAntiforgery().WithSmallBody();
         return app;
     }
 

@@ -32,7 +32,8 @@ internal static class DemoEndpoints
                     title: "Ukendt demobruger.",
                     detail: $"Vælg en af: {string.Join(", ", DemoPersonas.All.Select(p => p.Id))}.",
                     statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["code"] = "UNKNOWN_PERSONA" }));
+                    extensions: new Dictionary<string, object?> { ["code"] = "UNKNOWN_PERSONA" }))
+            .WithSmallBody();
         return app;
     }
 }

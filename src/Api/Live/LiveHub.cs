@@ -23,12 +23,16 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
     /// <summary>The national console's feed: one notice per change in any municipality, for the national coordinator only.</summary>
     public const string National = "national";
 
-    public async Task<long> Follow(string stream)
+    /// <summary>Longer than any stream's name (<c>impl:</c>, a code and a group's short name).</summary>
+    private const int MaxStreamLength = 200;
+
+    public async Task<long> Follow(string? stream)
     {
         var caller = Context.User.ToCaller() ?? throw new HubException("UNAUTHENTICATED: Du skal være logget ind.");
         caller.Enter();
         try
         {
+            if (stream is not { Length: > 0 and <= MaxStreamLength }) throw UnknownStream();
             var version = await CurrentVersion(stream);
             await Groups.AddToGroupAsync(Context.ConnectionId, stream);
             return version;
@@ -39,7 +43,8 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
         }
     }
 
-    public Task Unfollow(string stream) => Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+    public Task Unfollow(string? stream) =>
+        stream is { Length: > 0 and <= MaxStreamLength } ? Groups.RemoveFromGroupAsync(Context.ConnectionId, stream) : throw new HubException($"{RuleViolation.Codes.NotFound}: Ukendt strøm.");
 
     private async Task<long> CurrentVersion(string stream) => stream.Split(':') switch
     {
@@ -57,8 +62,10 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
             (await grains.GetGrain<IStaircaseGrain>(StaircaseKeys.Grain(code)).View()).Version,
         ["municipality", var code] when MunicipalityCatalog.Exists(code) =>
             (await grains.GetGrain<IMunicipalityGrain>(code).View()).Version,
-        _ => throw RuleViolation.NotFound("Ukendt strøm."),
+        _ => throw UnknownStream(),
     };
+
+    private static RuleViolation UnknownStream() => RuleViolation.NotFound("Ukendt strøm.");
 
     private static long NationalFeed()
     {

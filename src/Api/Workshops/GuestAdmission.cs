@@ -15,7 +15,7 @@ internal static class GuestAdmission
 
     public static IEndpointRouteBuilder MapGuestAdmission(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/workshops/guests", Admit).RequireRateLimiting(RateLimit).DisableAntiforgery();
+        app.MapPost("/workshops/guests", Admit).RequireRateLimiting(RateLimit).DisableAntiforgery().WithSmallBody();
         return app;
     }
 

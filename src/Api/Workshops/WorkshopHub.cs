@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Recovery.Api.Auth;
+using Recovery.Api.Hubs;
 using Recovery.Grains.Workshops;
 
 namespace Recovery.Api.Workshops;
@@ -42,7 +43,8 @@ internal sealed partial class WorkshopHub(
 
     public Task<Submitted> Submit(string workshop, JsonElement proposal) => Call(workshop, grain =>
     {
-        var rate = (ProposalRate)(Context.Items[nameof(ProposalRate)] ??= new ProposalRate(options.Value.ProposalsPerSecond, clock));
+        var perSecond = options.Value.ProposalsPerSecond;
+        var rate = (TokenBucket)(Context.Items[nameof(Submit)] ??= new TokenBucket(perSecond, perSecond * 2, clock));
         if (!rate.TryTake())
             throw RuleViolation.RateLimited("Du sender ændringer hurtigere, end serveren tager imod. Vent et øjeblik; intet er ændret.");
         return grain.Submit(ProposalJson.Read(proposal));

@@ -8,7 +8,7 @@ import { forgetGuestToken, guestToken } from "./workshopGuests";
 const RESTART_DELAYS_MS = [5_000, 15_000, 30_000];
 
 /** "…HubException: CONFLICT: Danish text" → code and text; anything else means the connection failed. */
-function roomError(error: unknown): RoomError {
+export function roomError(error: unknown): RoomError {
   const message = error instanceof Error ? error.message : String(error);
   const match = /(?:HubException: )?\b([A-Z][A-Z_]+): ([\s\S]*)$/.exec(message);
   return match ? new RoomError(match[1]!, match[2]!) : new RoomError(null, message);
