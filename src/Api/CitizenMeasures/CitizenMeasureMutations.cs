@@ -40,8 +40,14 @@ internal static class CitizenMeasureMutations
             new Change(await citizen.ChangeStaff(new ChangeCitizenStaff([.. i.OwnStaffIds.Take(CitizenDecider.MaxOwnStaff + 1)])), i.Pseudonym));
         Command<CitizenInput, IssuedCodeType>(mutation, "issuePersonalCode", Access.Contribute, async (citizen, _) =>
         {
-            var code = await citizen.IssueCode();
-            return new IssuedCode(code, (await citizen.View()).Version);
+            var issued = await citizen.IssueCode();
+            return new IssuedCode(issued.Code, issued.Version);
+        });
+        // Govern: the tovholder or a strategic leader erases on the citizen's request, without seeing the answers.
+        Command<CitizenInput, BooleanGraphType>(mutation, "eraseCitizenMeasures", Access.Govern, async (citizen, _) =>
+        {
+            await citizen.Erase();
+            return true;
         });
         // Participate: the citizen's own personal-code token reaches this one mutation, for this one citizen.
         Command<AnswerCitizenMeasureInput, ChangeType>(mutation, "answerCitizenMeasure", Access.Participate, async (citizen, i) =>

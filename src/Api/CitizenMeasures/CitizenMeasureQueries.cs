@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Recovery.Api.Auth;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.CitizenMeasures;
 using Recovery.Grains.Municipalities;
@@ -40,7 +41,7 @@ internal static class CitizenMeasureQueries
                 await using (var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession(code))
                     if (await session.LoadAsync<CitizenSummary>(CitizenKeys.Stream(code, pseudonym), c.CancellationToken) is null)
                         return null;
-                return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ICitizenGrain>(key).View();
+                return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ICitizenGrain>(key).View("citizen", c.User?.FindFirst(CallerClaims.Name)?.Value);
             });
         municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodAggregateType>>>>("citizenMeasureAggregates")
             .Argument<NonNullGraphType<StringGraphType>>("instrument")

@@ -5,6 +5,7 @@ using Recovery.Api.CitizenMeasures;
 using Recovery.Api.ImplementationGroups;
 using Recovery.Api.Municipalities;
 using Recovery.Api.NationalProgress;
+using Recovery.Api.People;
 using Recovery.Api.ReferenceNetwork;
 using Recovery.Api.Staircase;
 using Recovery.Api.SteeringGroups;
@@ -41,6 +42,7 @@ internal sealed class RecoveryMutation : ObjectGraphType
         this.AddCaseReviewMutations();
         this.AddStaircaseMutations();
         this.AddCitizenMeasureMutations();
+        this.AddErasureMutations();
         this.AddWorkshopMutations();
         this.AddReferenceNetworkMutations();
     }

@@ -13,7 +13,7 @@ internal sealed record HistoryLine(long Version, DateTimeOffset At, string? Item
 /// </summary>
 internal static partial class HistoryLines
 {
-    public const string DeletedPerson = "slettet person";
+    public const string DeletedPerson = PersonEntry.ErasedName;
 
     /// <param name="all">The whole stream's told entries: a restore names a version that may not be among those shown.</param>
     public static async Task<IReadOnlyList<HistoryLine>> Compose(

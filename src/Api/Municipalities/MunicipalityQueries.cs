@@ -61,9 +61,11 @@ internal sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.AddImplementationGroupFields();
         this.AddPlanOverviewFields();
         this.AddPeopleField();
+        this.AddErasuresField();
         this.AddTemperatureRoundFields();
         this.AddCaseReviewFields();
         this.AddCitizenMeasureFields();
+        this.AddCitizenAccessLogField();
         this.AddProgressReportField();
         this.AddStaircaseField();
     }

@@ -32,7 +32,7 @@ internal static class PeopleQueries
                 if (!caller.Governs && !await GovernsGroup(c, caller, code, c.GetArgument<string?>("slug")))
                     throw Errors.Error(RuleViolation.Codes.Forbidden, "Kun den, der tilføjer medlemmer til en gruppe, kan se kommunens kendte personer.");
                 await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession(code);
-                var people = await session.Query<PersonEntry>().OrderBy(p => p.Name).Take(Max).ToListAsync(c.CancellationToken);
+                var people = await session.Query<PersonEntry>().Where(p => !p.Erased).OrderBy(p => p.Name).Take(Max).ToListAsync(c.CancellationToken);
                 // The database's collation is not Danish: Æ, Ø and Å go last only in Danish order.
                 return people.OrderBy(p => p.Name, StringComparer.Create(new("da-DK"), false)).ToArray();
             });

@@ -10,6 +10,7 @@ public static class CitizenMeasuresRegistration
         opts.Events.AddEventTypes(EventTypes.Of<CitizenEvent>());
         opts.Projections.Add(new CitizenSummaryProjection(), ProjectionLifecycle.Inline);
         opts.Schema.For<PersonalCodeEntry>();
+        opts.Schema.For<CitizenAccessEntry>().Index(e => e.At);
         return opts;
     }
 }

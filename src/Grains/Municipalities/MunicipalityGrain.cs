@@ -34,15 +34,15 @@ internal sealed class MunicipalityGrain(IDocumentStore store, TimeProvider clock
 
     public Task<long> ChangeProgrammePhase(ChangeProgrammePhase command) => Execute(command);
 
-    public Task<long> TickChecklistItem(TickChecklistItem command)
+    public async Task<long> TickChecklistItem(TickChecklistItem command)
     {
         var actor = Caller.Current!;
         // The name comes from the sign-in, not from a form: one the directory cannot hold is left out
         // rather than refusing the tick. Stored only with the tick (the queue skips documents of
         // commands that stored no event).
         return command.Ticked && command.TickerName?.Trim() is { Length: > 0 and <= FreeText.NameMax } name && !FreeText.ContainsCpr(name)
-            ? commands.Submit(command, actor, session => session.Store(new PersonEntry(actor.PersonId, name)))
-            : commands.Submit(command, actor);
+            ? await commands.Submit(command, actor, await PersonDirectory.NameFromSignIn(store, Code, actor.PersonId, name))
+            : await commands.Submit(command, actor);
     }
 
     public Task<long> ShareCitizenText(ShareCitizenText command) => Execute(command);

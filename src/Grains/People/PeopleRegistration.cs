@@ -7,6 +7,7 @@ public static class PeopleRegistration
     public static StoreOptions ConfigurePeople(this StoreOptions opts)
     {
         opts.Schema.For<PersonEntry>();
+        opts.Schema.For<ErasureRecord>().Index(r => r.At);
         return opts;
     }
 }

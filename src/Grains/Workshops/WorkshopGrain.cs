@@ -172,7 +172,11 @@ internal sealed partial class WorkshopGrain(IDocumentStore store, TimeProvider c
         var at = state;
         await journal.AllStored;
         if (since is null || since > at.Revision || (!pending && at.Revision - since > SnapshotWhenBehind))
+        {
+            // Read afresh for each whole snapshot: a member erased while the room is open is named no more to anyone who joins after.
+            names = await PlanSnapshot.Names(store, Parts.Municipality, at.Members);
             return new Catch(at.Revision, journal.Committed, WorkshopSnapshot.Of(at, caller.PersonId, names), null);
+        }
         var steps = await journal.Since(since.Value, at.Revision);
         return new Catch(steps.Count > 0 ? steps[^1].Revision : since.Value, journal.Committed, null,
             [.. steps.Select(s => s.Author == caller.PersonId ? s : s.ForOthers())]);

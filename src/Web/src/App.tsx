@@ -7,12 +7,14 @@ import { MunicipalityProgressPage } from "./pages/MunicipalityProgressPage";
 import { NationalConsolePage } from "./pages/NationalConsolePage";
 import { CaseReviewListPage } from "./pages/CaseReviewListPage";
 import { CaseReviewPage } from "./pages/CaseReviewPage";
+import { CitizenAccessLogPage } from "./pages/CitizenAccessLogPage";
 import { CitizenMeasuresPage } from "./pages/CitizenMeasuresPage";
 import { CitizenPage } from "./pages/CitizenPage";
 import { GuestJoinPage } from "./pages/GuestJoinPage";
 import { ImplementationGroupPage } from "./pages/ImplementationGroupPage";
 import { NotFound } from "./pages/NotFound";
 import { ReportPage } from "./pages/ReportPage";
+import { PeoplePage } from "./pages/PeoplePage";
 import { QuestionnairePage } from "./pages/QuestionnairePage";
 import { SignIn } from "./pages/SignIn";
 import { ReferenceNetworkPage } from "./pages/ReferenceNetworkPage";
@@ -67,6 +69,8 @@ export function App() {
         )}
         {route.name === "guestJoin" && <GuestJoinPage key={route.guestCode} guestCode={route.guestCode} />}
         {route.name === "citizenMeasures" && <CitizenMeasuresPage key={route.code} code={route.code} />}
+        {route.name === "citizenAccessLog" && <CitizenAccessLogPage key={route.code} code={route.code} />}
+        {route.name === "people" && <PeoplePage key={route.code} code={route.code} />}
         {route.name === "referenceNetwork" && <ReferenceNetworkPage key={route.code} code={route.code} />}
         {route.name === "citizen" && <CitizenPage />}
         {route.name === "notFound" && <NotFound />}

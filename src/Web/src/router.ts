@@ -43,6 +43,8 @@ export type Route =
   | { name: "workshop"; code: string; id: string; projector: boolean }
   | { name: "guestJoin"; guestCode: string }
   | { name: "citizenMeasures"; code: string }
+  | { name: "citizenAccessLog"; code: string }
+  | { name: "people"; code: string }
   | { name: "referenceNetwork"; code: string }
   | { name: "citizen" }
   | { name: "notFound" };
@@ -67,6 +69,10 @@ export function matchRoute(path: string): Route {
     if (round?.[1] && round[2]) return { name: "temperatureRound", code: decodeURIComponent(round[1]), id: decodeURIComponent(round[2]) };
     const measures = /^\/kommuner\/([^/]+)\/borgermaal$/.exec(trimmed);
     if (measures?.[1]) return { name: "citizenMeasures", code: decodeURIComponent(measures[1]) };
+    const accessLog = /^\/kommuner\/([^/]+)\/borgermaal\/adgangslog$/.exec(trimmed);
+    if (accessLog?.[1]) return { name: "citizenAccessLog", code: decodeURIComponent(accessLog[1]) };
+    const people = /^\/kommuner\/([^/]+)\/personer$/.exec(trimmed);
+    if (people?.[1]) return { name: "people", code: decodeURIComponent(people[1]) };
     const network = /^\/kommuner\/([^/]+)\/sammenligning$/.exec(trimmed);
     if (network?.[1]) return { name: "referenceNetwork", code: decodeURIComponent(network[1]) };
     const report = /^\/kommuner\/([^/]+)\/rapport$/.exec(trimmed);
@@ -103,6 +109,14 @@ export function staircasePath(code: string): string {
 
 export function citizenMeasuresPath(code: string): string {
   return `${municipalityPath(code)}/borgermaal`;
+}
+
+export function citizenAccessLogPath(code: string): string {
+  return `${citizenMeasuresPath(code)}/adgangslog`;
+}
+
+export function peoplePath(code: string): string {
+  return `${municipalityPath(code)}/personer`;
 }
 
 export function referenceNetworkPath(code: string): string {

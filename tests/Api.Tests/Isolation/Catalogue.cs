@@ -73,6 +73,7 @@ public static class Catalogue
         Of("implementationGroupSummaries", Read),
         Of("groupReports", Read),
         Of("people", Govern),
+        Of("erasures", Govern),
         Of("temperatureRounds", Read),
         Of("temperatureRound", Read, t => new() { ["id"] = t.Round }),
         Of("caseReviews", Read),
@@ -80,6 +81,7 @@ public static class Catalogue
         Of("myCitizens", Contribute),
         Of("citizen", Access.Participate, t => new() { ["pseudonym"] = t.Citizen }),
         Of("citizenMeasureAggregates", Read, _ => new() { ["instrument"] = "who5" }),
+        Of("citizenAccessLog", Govern, _ => new() { ["offset"] = 0, ["limit"] = 10 }),
         Of("progressReport", Read),
         Of("staircase", Read),
 
@@ -147,6 +149,8 @@ public static class Catalogue
         M("enrolCitizen", Contribute, t => Input(new { municipalityCode = t.Code })),
         M("changeCitizenStaff", Contribute, t => Input(new { municipalityCode = t.Code, pseudonym = t.Citizen, ownStaffIds = new[] { t.PersonId } })),
         M("issuePersonalCode", Contribute, t => Input(new { municipalityCode = t.Code, pseudonym = t.Citizen })),
+        M("eraseCitizenMeasures", Govern, t => Input(new { municipalityCode = t.Code, pseudonym = t.Citizen })),
+        M("erasePerson", Govern, t => Input(new { municipalityCode = t.Code, personId = t.SteeringMember })),
         M("answerCitizenMeasure", Access.Participate, t => Input(new
         {
             municipalityCode = t.Code, pseudonym = t.Citizen, instrument = "who5", onBehalf = true, answers = new[] { new { item = 1, value = 3 } },

@@ -25,11 +25,11 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
         var (citizen, key) = await Enrolled();
         Sofie.Enter();
         await citizen.Answer(new AnswerMeasure(Instrument.Who5, [3, 3, 3, 2, 2], true));
-        var code = await citizen.IssueCode();
+        var code = (await citizen.IssueCode()).Code;
         new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key).Enter();
         await citizen.Admit(PersonalCodes.Hash(PersonalCodes.Normalize(code)!));
         await citizen.Answer(new AnswerMeasure(Instrument.Who5, [4, 4, 4, 4, 4], false));
-        var own = await citizen.View();
+        var own = await citizen.View("citizen");
 
         Assert.Equal([52, 80], own.Measures.Select(m => m.Score));
         Assert.Empty(own.OwnStaff);
@@ -61,7 +61,7 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
         foreach (var outsider in outsiders)
         {
             outsider.Enter();
-            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View())).Code);
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View("citizen"))).Code);
             Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() =>
                 citizen.Answer(new AnswerMeasure(Instrument.BriefInspireO, [4, 4, 4, 4, 4], false)))).Code);
         }
@@ -73,7 +73,7 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
     {
         var (citizen, key) = await Enrolled();
         Sofie.Enter();
-        var first = PersonalCodes.Hash(PersonalCodes.Normalize(await citizen.IssueCode())!);
+        var first = PersonalCodes.Hash(PersonalCodes.Normalize((await citizen.IssueCode()).Code)!);
         await citizen.IssueCode();
         new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key).Enter();
 
@@ -90,5 +90,45 @@ public sealed class CitizenGrainTests(ClusterFixture fixture)
         new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key).Enter();
         Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.IssueCode())).Code);
         Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.ChangeStaff(new ChangeCitizenStaff(["p-x"])))).Code);
+    }
+    [Fact]
+    public async Task A_read_straight_at_the_grain_is_logged_and_a_refused_one_is_not()
+    {
+        var (citizen, key) = await Enrolled();
+        var pseudonym = CitizenKeys.Pseudonym(key);
+        Sofie.Enter();
+        await citizen.View("citizen", "Sofie Bech");
+        Ib.Enter();
+        await Assert.ThrowsAsync<RuleViolation>(() => citizen.View("citizen"));
+        Sofie.Enter();
+        Assert.Equal(RuleViolation.Codes.Validation, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View("<script>"))).Code);
+
+        await using var session = fixture.Store.QuerySession("820");
+        var reads = await session.Query<CitizenAccessEntry>().Where(e => e.Pseudonym == pseudonym).ToListAsync(TestContext.Current.CancellationToken);
+        var read = Assert.Single(reads);
+        Assert.Equal(("p-820-sofie", "staff", "citizen"), (read.ReaderId, read.ReaderRole, read.Through));
+    }
+
+    [Fact]
+    public async Task Only_a_governor_of_the_citizens_own_municipality_erases_and_afterwards_the_citizen_is_gone()
+    {
+        var (citizen, key) = await Enrolled();
+        Sofie.Enter();
+        await citizen.Answer(new AnswerMeasure(Instrument.Who5, [3, 3, 3, 2, 2], true));
+        foreach (var refused in new[] { Sofie, new Caller("p-1", "657", Role.Tovholder), new Caller("p-n", null, Role.NationalCoordinator),
+                     new Caller(CitizenKeys.Pseudonym(key), "820", Role.Citizen, Scope: key) })
+        {
+            refused.Enter();
+            Assert.Equal(RuleViolation.Codes.Forbidden, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.Erase())).Code);
+        }
+
+        new Caller("p-820-chef", "820", Role.StrategicLeader).Enter();
+        await citizen.Erase();
+
+        Sofie.Enter();
+        Assert.Equal(RuleViolation.Codes.NotFound, (await Assert.ThrowsAsync<RuleViolation>(() => citizen.View("citizen"))).Code);
+        await using var session = fixture.Store.QuerySession("820");
+        Assert.Empty(await session.Events.FetchStreamAsync(CitizenKeys.Stream("820", CitizenKeys.Pseudonym(key)), token: TestContext.Current.CancellationToken));
+        Assert.Null(await session.LoadAsync<CitizenSummary>(CitizenKeys.Stream("820", CitizenKeys.Pseudonym(key)), TestContext.Current.CancellationToken));
     }
 }

@@ -32,6 +32,7 @@ public sealed class SerializationRoundTripTests
         new ChangeCitizenStaff(["p-1", "p-2"]),
         new IssuePersonalCode(new string('a', 64)),
         new AnswerMeasure(Instrument.Who5, [3, null, 4, 5, 0], true),
+        new IssuedPersonalCode("K7M4Q-X2PRW", 4),
         new CitizenView("B-7KQ4MX", true, ["p-1"], true, [new MeasureEntry(Instrument.BriefInspireO, [2, 2, 2, 2, 2], 50, "2026-Q4", Spec.Now, "p-1", false)], 3),
         new LiveNotice("657", "steering:657", 7, ["development_plan_item_added"]),
         new RegisterGroup("657/steering", GroupKind.Steering),

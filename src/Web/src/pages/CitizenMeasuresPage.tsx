@@ -3,14 +3,15 @@ import { enrolCitizen, fetchInstruments, fetchMyCitizens, type Instrument } from
 import { messageOf } from "../api/errors";
 import { AggregateSection } from "../components/citizenMeasures/AggregateSection";
 import { CitizenPanel } from "../components/citizenMeasures/CitizenPanel";
+import { EraseCitizenSection } from "../components/citizenMeasures/EraseCitizenSection";
 import "../components/citizenMeasures/citizenMeasures.css";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
 import { SaveStatus } from "../components/SaveStatus";
 import { useSave } from "../hooks/useSave";
-import { NATIONAL_COORDINATOR } from "../labels";
-import { municipalityPath } from "../router";
+import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
+import { citizenAccessLogPath, municipalityPath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 
@@ -48,14 +49,21 @@ export function CitizenMeasuresPage({ code }: { code: string }) {
   if (viewer.municipalityCode !== code && viewer.role !== NATIONAL_COORDINATOR)
     return <>{header}<div className="message"><p>Du har ikke adgang til en anden kommunes målinger.</p></div></>;
   const isStaff = viewer.municipalityCode === code && STAFF_ROLES.has(viewer.role);
+  const governs = viewer.municipalityCode === code && ESTABLISHING_ROLES.has(viewer.role);
   return (
     <div className="citizen-measures">
       {header}
+      {governs && (
+        <p>
+          <Link to={citizenAccessLogPath(code)}>Adgangslog: hvem har set enkelte borgeres svar</Link>
+        </p>
+      )}
       {isStaff && <OwnCitizens code={code} you={viewer.personId} instruments={instruments} />}
       <h2>Kommunens tal</h2>
       {instruments.map((instrument) => (
         <AggregateSection key={instrument.id} code={code} instrument={instrument} />
       ))}
+      {governs && <EraseCitizenSection code={code} />}
     </div>
   );
 }

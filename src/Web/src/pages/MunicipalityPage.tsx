@@ -11,7 +11,7 @@ import { NoAccess } from "../components/NoAccess";
 import { ProgrammeSection } from "../components/ProgrammeSection";
 import { TemperatureRoundsSection } from "../components/temperature/TemperatureRoundsSection";
 import { ESTABLISHING_ROLES, NATIONAL_COORDINATOR } from "../labels";
-import { caseReviewsPath, citizenMeasuresPath, referenceNetworkPath, reportPath, staircasePath } from "../router";
+import { caseReviewsPath, citizenMeasuresPath, peoplePath, referenceNetworkPath, reportPath, staircasePath } from "../router";
 import { usePageTitle } from "../usePageTitle";
 import { useViewer } from "../viewer";
 import { SteeringGroupPage } from "./SteeringGroupPage";
@@ -133,6 +133,11 @@ function MunicipalityWork({ municipality }: { municipality: Municipality }) {
           <li>
             <Link to={referenceNetworkPath(municipality.code)}>Sammenligning med referencenetværket</Link>
           </li>
+          {canEstablish && (
+            <li>
+              <Link to={peoplePath(municipality.code)}>Kommunens personer og sletning</Link>
+            </li>
+          )}
         </ul>
       </nav>
       <ProgrammeSection code={municipality.code} />
