@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Recovery.Api.GraphQL;
 using Recovery.Grains.Municipalities;
-using Recovery.Grains.People;
 
 namespace Recovery.Api.People;
 
@@ -21,7 +20,8 @@ internal static class ErasureQueries
                 await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession(code);
                 var records = await session.Query<ErasureRecord>().OrderByDescending(r => r.At).Take(Max).ToListAsync(c.CancellationToken);
                 var names = await DirectoryNames.Load(session, records.Select(r => r.ErasedBy), c.CancellationToken);
-                return records.Select(r => (r, names.GetValueOrDefault(r.ErasedBy, PersonEntry.ErasedName))).ToArray();
+                // Unknown to the directory is not erased: such an eraser stays an id, as in the access log.
+                return records.Select(r => (r, names.GetValueOrDefault(r.ErasedBy, r.ErasedBy))).ToArray();
             });
 }
 

@@ -100,6 +100,19 @@ public sealed class PersonErasureTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.DoesNotContain("p-657-karl", (await Mette.GraphQLAsync(People, new { code = "657" }, ct: Ct)).Body);
     }
 
+    [Fact]
+    public async Task An_eraser_the_directory_does_not_know_is_shown_by_id_not_as_an_erased_person()
+    {
+        await AddMember("p-657-olga", "Olga Ukendtslettet");
+        using var stranger = api.Server.Http(ApiServer.MintToken("p-657-ukendt-tovholder", "tovholder", "657", DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(30)));
+        Assert.True((await ErasePerson(stranger, "p-657-olga")).At("erasePerson").GetBoolean());
+
+        var record = (await Mette.GraphQLAsync(Erasures, new { code = "657" }, ct: Ct)).At("municipality", "erasures").EnumerateArray()
+            .Single(e => e.GetProperty("personId").GetString() == "p-657-olga");
+
+        Assert.Equal("p-657-ukendt-tovholder", record.GetProperty("erasedByName").GetString());
+    }
+
     [Theory]
     [InlineData("roskilde-leder", "657", "FORBIDDEN")]
     [InlineData("roskilde-leder", "265", "NOT_FOUND")]
