@@ -16,13 +16,8 @@ public sealed class DemoIssuer(IOptions<AuthOptions> options, TimeProvider clock
     public string Issue(DemoPersona persona)
     {
         var now = clock.GetUtcNow();
-        var claims = new Dictionary<string, object>
-        {
-            [CallerClaims.PersonId] = persona.PersonId,
-            [CallerClaims.Name] = persona.Name,
-            [CallerClaims.Role] = persona.Role.ToClaim(),
-        };
-        if (persona.Municipality is { } code) claims[CallerClaims.Municipality] = code;
+        // The same claims a session after a provider's sign-in carries: a persona is read exactly like a real person.
+        var claims = new MappedPerson(persona.PersonId, persona.Name, persona.Role, persona.Municipality).ToClaims();
         return signing.Issue(options.Value.Audience, claims, now, now + options.Value.DemoTokenLifetime);
     }
 }
