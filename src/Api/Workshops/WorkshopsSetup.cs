@@ -15,7 +15,7 @@ internal static class WorkshopsSetup
         var section = configuration.GetSection(WorkshopOptions.Section);
         services.AddOptions<WorkshopOptions>().Bind(section)
             .Validate(o => o.GuestTokenLifetime > TimeSpan.Zero && o.GuestTokenLifetime <= WorkshopOptions.MaxGuestTokenLifetime,
-                $"{WorkshopOptions.Section}:{nameof(WorkshopOptions.GuestTokenLifetime)} must be more than zero and at most {WorkshopOptions.MaxGuestTokenLifetime}.")
+                $"{WorkshopOptions.Section}:{nameof(WorkshopOptions.GuestTokenLifetime)} skal være mere end nul og højst {WorkshopOptions.MaxGuestTokenLifetime}: en gæst må aldrig komme ind i næste dags workshop.")
             .ValidateOnStart();
         services.AddSingleton<WorkshopConnections>();
         var joinsPerMinute = section.Get<WorkshopOptions>()?.GuestJoinsPerMinute ?? new WorkshopOptions().GuestJoinsPerMinute;
