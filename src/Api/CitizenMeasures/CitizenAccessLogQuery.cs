@@ -15,7 +15,7 @@ internal sealed record CitizenAccessLogPage(int Total, IReadOnlyList<(CitizenAcc
 internal static class CitizenAccessLogQuery
 {
     public const int MaxPage = 100;
-    public const string TheCitizen = "borgeren selv";
+    private const string CitizenAsReader = "borgeren selv";
 
     public static void AddCitizenAccessLogField(this ObjectGraphType<Municipality> municipality) =>
         municipality.Field<NonNullGraphType<CitizenAccessLogPageType>>("citizenAccessLog")
@@ -41,7 +41,7 @@ internal static class CitizenAccessLogQuery
 
     /// <summary>A citizen reads under their pseudonym, which is no name; staff by the directory, and an unknown id stays an id.</summary>
     private static string ReaderName(CitizenAccessEntry e, IReadOnlyDictionary<string, string> names) =>
-        e.ReaderRole == Role.Citizen.ToClaim() ? TheCitizen : names.GetValueOrDefault(e.ReaderId, e.ReaderId);
+        e.ReaderRole == Role.Citizen.ToClaim() ? CitizenAsReader : names.GetValueOrDefault(e.ReaderId, e.ReaderId);
 }
 
 internal sealed class CitizenAccessLogPageType : ObjectGraphType<CitizenAccessLogPage>
