@@ -18,12 +18,18 @@ internal static class PersonDirectory
             : null;
     }
 
-    /// <summary>The name a sign-in carries, which may rename a known person; an erased person stays erased.</summary>
+    /// <summary>
+    /// The name a sign-in carries, which may rename a known person; an erased person stays erased, also
+    /// when the erasure commits between this read and the sign-in's write: the rename names the revision
+    /// after the one read, and an erasure has taken that revision already.
+    /// </summary>
     public static async Task<Action<IDocumentSession>?> NameFromSignIn(IDocumentStore store, string tenant, string personId, string name)
     {
         await using var session = store.QuerySession(tenant);
-        return await session.LoadAsync<PersonEntry>(personId) is { Erased: true }
-            ? null
-            : s => s.Store(new PersonEntry(personId, name));
+        var known = await session.LoadAsync<PersonEntry>(personId);
+        if (known is null) return s => s.Insert(new PersonEntry(personId, name));
+        if (known.Erased) return null;
+        var revision = (await session.MetadataForAsync(known))!.CurrentRevision;
+        return s => s.TryUpdateRevision(new PersonEntry(personId, name), revision + 1);
     }
 }
