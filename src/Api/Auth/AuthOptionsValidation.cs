@@ -15,6 +15,10 @@ internal sealed class AuthOptionsValidation(IOptions<DemoOptions> demo) : IValid
             failures.Add("Recovery:Auth:Authority eller Recovery:Auth:Oidc:Authority kan ikke bruges sammen med Recovery:Demo:Enabled: demo-personer må ikke findes ved siden af rigtige brugere.");
         if (options.Oidc.Enabled && string.IsNullOrWhiteSpace(options.Oidc.ClientId))
             failures.Add("Recovery:Auth:Oidc:ClientId mangler: login-udbyderen kender Recovery under et klient-id.");
+        // Without a shared key each silo draws its own: a session, or a sign-in coming back from the
+        // provider, would fail on every silo but the one that made it, and on that one after a restart.
+        if (options.Oidc.Enabled && string.IsNullOrWhiteSpace(options.SigningKey))
+            failures.Add("Recovery:Auth:SigningKey mangler: alle silos skal dele nøglen, der underskriver sessioner efter login hos udbyderen.");
         failures.AddRange(claims.Roles.Where(r => ClaimsMapping.RecoveryRole(r.Role) is null)
             .Select(r => $"Recovery:Auth:Claims:Roles: «{r.Role}» (for «{r.Value}») er ikke en rolle i Recovery."));
         if (claims.FixedRole is { } fixedRole && ClaimsMapping.RecoveryRole(fixedRole) is null)

@@ -44,6 +44,7 @@ public sealed class StartupGuardTests
 
     [Theory]
     [InlineData("Recovery:Auth:Oidc:ClientId", "Recovery:Auth:Oidc:Authority", "https://login.example.dk")]
+    [InlineData("Recovery:Auth:SigningKey", "Recovery:Auth:Oidc:Authority", "https://login.example.dk")]
     [InlineData("Recovery:Auth:Claims:Roles", "Recovery:Auth:Claims:Roles:0:Role", "administrator")]
     [InlineData("Recovery:Auth:Claims:Roles", "Recovery:Auth:Claims:Roles:0:Role", "guest")]
     [InlineData("Recovery:Auth:Claims:FixedRole", "Recovery:Auth:Claims:FixedRole", "borger")]
