@@ -53,7 +53,10 @@ internal sealed class HubLimits(IOptions<HubLimitOptions> options, TimeProvider 
             {
                 string text => Encoding.UTF8.GetByteCount(text),
                 JsonElement json => JsonMarshal.GetRawUtf8Value(json).Length,
-                _ => 0,
+                null => 0,
+                // Today's hub methods take only the two above and numbers; a typed argument added later is
+                // measured as written, rather than slipping under the limit as nothing.
+                _ => JsonSerializer.SerializeToUtf8Bytes(argument, argument.GetType()).Length,
             };
         return bytes;
     }

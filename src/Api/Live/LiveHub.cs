@@ -39,12 +39,12 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
         }
         catch (RuleViolation e)
         {
-            throw new HubException($"{e.Code}: {e.Message}");
+            throw Refusal(e);
         }
     }
 
     public Task Unfollow(string? stream) =>
-        stream is { Length: > 0 and <= MaxStreamLength } ? Groups.RemoveFromGroupAsync(Context.ConnectionId, stream) : throw new HubException($"{RuleViolation.Codes.NotFound}: Ukendt strøm.");
+        stream is { Length: > 0 and <= MaxStreamLength } ? Groups.RemoveFromGroupAsync(Context.ConnectionId, stream) : throw Refusal(UnknownStream());
 
     private async Task<long> CurrentVersion(string stream) => stream.Split(':') switch
     {
@@ -66,6 +66,9 @@ internal sealed class LiveHub(IGrainFactory grains, IDocumentStore store) : Hub
     };
 
     private static RuleViolation UnknownStream() => RuleViolation.NotFound("Ukendt strøm.");
+
+    /// <summary>How a hub client receives a refusal: its code, then the Danish message.</summary>
+    private static HubException Refusal(RuleViolation violation) => new($"{violation.Code}: {violation.Message}");
 
     private static long NationalFeed()
     {

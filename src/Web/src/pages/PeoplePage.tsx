@@ -25,7 +25,7 @@ export function PeoplePage({ code }: { code: string }) {
       <h1>Kommunens personer</h1>
       <p className="section-intro">
         Navne står ét sted: i kommunens katalog. Sletter du en person på personens anmodning, vises &quot;slettet person&quot; alle steder,
-        personen har været nævnt. Tekst, som andre har skrevet om personen, findes ikke automatisk; ret den selv.
+        personen har været nævnt. Tekst, som andre har skrevet om personen, bliver ikke fundet eller rettet automatisk; gennemgå og ret den selv.
       </p>
     </>
   );
