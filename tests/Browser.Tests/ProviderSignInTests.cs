@@ -63,6 +63,7 @@ public sealed class ProviderSignInTests(ProviderSignInTests.Fixture fixture) : I
                 ["Recovery:Auth:Oidc:ClientId"] = OidcProvider.ClientId,
                 ["Recovery:Auth:Oidc:ClientSecret"] = OidcProvider.ClientSecret,
                 ["Recovery:Auth:Oidc:DisplayName"] = "Kommunens login",
+                ["Recovery:Auth:SigningKey"] = RecoveryServer.SigningKey,
                 ["Recovery:GraphQL:TrustedDocumentsOnly"] = "true",
             });
             playwright = await Playwright.CreateAsync();

@@ -27,7 +27,8 @@ internal static class PersonDirectory
     {
         await using var session = store.QuerySession(tenant);
         var known = await session.LoadAsync<PersonEntry>(personId);
-        if (known is null) return s => s.Insert(new PersonEntry(personId, name));
+        // Nobody can erase an entry that is not there yet, and one commit may carry several ticks by the same new person.
+        if (known is null) return s => s.Store(new PersonEntry(personId, name));
         if (known.Erased) return null;
         var revision = (await session.MetadataForAsync(known))!.CurrentRevision;
         return s => s.TryUpdateRevision(new PersonEntry(personId, name), revision + 1);
