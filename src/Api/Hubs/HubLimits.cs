@@ -54,8 +54,9 @@ internal sealed class HubLimits(IOptions<HubLimitOptions> options, TimeProvider 
                 string text => Encoding.UTF8.GetByteCount(text),
                 JsonElement json => JsonMarshal.GetRawUtf8Value(json).Length,
                 null => 0,
-                // Today's hub methods take only the two above and numbers; a typed argument added later is
-                // measured as written, rather than slipping under the limit as nothing.
+                // Revisions and flags (Join, CatchUp) are a few bytes each and need no writing out.
+                _ when argument.GetType().IsPrimitive => sizeof(long),
+                // A typed argument a later hub method takes is measured as written, rather than slipping under the limit as nothing.
                 _ => JsonSerializer.SerializeToUtf8Bytes(argument, argument.GetType()).Length,
             };
         return bytes;
