@@ -13,10 +13,15 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
 {
     /// <summary>
     /// Kept at Warning and above whatever the configuration says: ASP.NET Core's request lines write
-    /// the whole URL, and SignalR's dispatcher writes every hub call's arguments (the text people type).
+    /// the whole URL, SignalR's dispatcher writes every hub call's arguments (the text people type), and
+    /// the OpenID Connect handler writes the provider's redirect with its state and the callback's code.
     /// </summary>
     public static readonly string[] QuietCategories =
-        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher"];
+    [
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+        "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher",
+        "Microsoft.AspNetCore.Authentication.OpenIdConnect",
+    ];
 
     public async Task InvokeAsync(HttpContext http)
     {

@@ -1,15 +1,18 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.WebUtilities;
 using Recovery.Api.Tests.CitizenMeasures;
+using Recovery.Api.Tests.Identity;
 using Recovery.Grains.Workshops;
 using Recovery.Testing;
+using Recovery.Testing.Identity;
 using Recovery.Testing.Workshops;
 
 namespace Recovery.Api.Tests.Operations;
 
 /// <summary>
 /// Every credential a client sends (staff and guest tokens in the hubs' query strings and in headers,
-/// a citizen's personal code and token, a workshop's guest code) and the text typed in a workshop
+/// a citizen's personal code and token, a workshop's guest code, a provider sign-in's code, state and session token) and the text typed in a workshop
 /// stay out of every log line at every level, while the requests themselves are logged.
 /// </summary>
 public sealed class TokenLoggingTests
@@ -53,7 +56,30 @@ public sealed class TokenLoggingTests
         Assert.Contains(lines, l => l.Contains("/hubs/workshop") && l.Contains("access_token"));
         Assert.Contains(lines, l => l.Contains("/graphql"));
         Assert.Contains(lines, l => l.Contains("/citizens/sign-in"));
-        string[] secrets = [staff, worker, guest.Token, citizenToken, code, room.Code, typed];
+        AssertNoneLogged(lines, [staff, worker, guest.Token, citizenToken, code, room.Code, typed]);
+    }
+
+    [Fact]
+    public async Task A_sign_in_through_a_provider_leaves_its_code_state_and_session_token_out_of_every_log_line()
+    {
+        var logs = new CapturedLogs();
+        await using var provider = await OidcProvider.StartAsync();
+        await using var server = await RecoveryServer.StartAsync(demo: false, logs: logs, settings: ProviderSignIn.Settings(provider.Issuer));
+        provider.SignInAs(new Dictionary<string, object> { ["sub"] = "kombit-logs", ["name"] = "Anne Holm", ["groups"] = new[] { ProviderSignIn.TovholderGroup }, ["organisation"] = ProviderSignIn.HerningCvr });
+
+        var (fragment, hops) = await ProviderSignIn.SignInAsync(new Uri(server.Address, "/auth/oidc"));
+        var token = fragment["#token=".Length..];
+        using var http = server.Http(token);
+        Assert.Empty((await http.GraphQLAsync("{ me { personId } }", ct: Ct)).Errors);
+
+        var callback = QueryHelpers.ParseQuery(hops.Single(h => h.AbsolutePath == "/auth/oidc/callback").Query);
+        var lines = logs.Lines.ToArray();
+        Assert.Contains(lines, l => l.Contains("/auth/oidc/callback"));
+        AssertNoneLogged(lines, [token, callback["code"]!, callback["state"]!, OidcProvider.ClientSecret]);
+    }
+
+    private static void AssertNoneLogged(string[] lines, string[] secrets)
+    {
         // The signature alone is secret too: a truncated token would still give it away.
         secrets = [.. secrets, .. secrets.Where(s => s.Count(c => c == '.') == 2).Select(s => s.Split('.')[2])];
         var leaks = lines.Where(l => secrets.Any(s => l.Contains(s, StringComparison.Ordinal)))
